@@ -1,0 +1,50 @@
+package org.msct.cli;
+
+import java.io.PrintWriter;
+import org.msct.cli.stats.StatsCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code msct} command. Exit codes: 0 ok, 1 software error, 2 usage error, 3 invalid input data. */
+@Command(
+        name = "msct",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus:",
+            "statistics that match R to full double precision, and (in coming releases) instruments,",
+            "study bundles, endpoint derivations and reports.",
+            ""
+        },
+        subcommands = {StatsCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",
+            "Examples:",
+            "  ./msct stats km --input examples/stats/aml.tte.csv --times 12,24 --tau 48",
+            "  ./msct stats --help"
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (used by tests in-process). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = Cli.commandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,5 @@
+/** The command-line edge: parses arguments, calls the feature modules, prints results. */
+@NullMarked
+package org.msct.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package org.msct.cli.stats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.msct.stats.data.TteReader;
+import org.msct.stats.survival.logrank.LogRankReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "logrank",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Log-rank (rho = 0) and Peto-Peto (rho = 1, Harrington-Fleming G1 with the left-continuous KM) tests",
+            "across arms, as R's survdiff: observed, expected, variance matrix of O - E, chi-square, df, p;",
+            "z for the first arm when there are two arms. --strata-col gives the stratified test."
+        })
+final class LogRankCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--strata-col", paramLabel = "COL", description = "Column whose values define strata.")
+    String strataCol;
+
+    @Override
+    public void run() {
+        var d = TteReader.read(common.requireInput(), 1, strataCol, List.of());
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("strata_col", strataCol);
+        common.emit(spec, "logrank", args, LogRankReport.results(d));
+    }
+}

@@ -1,0 +1,40 @@
+package org.msct.cli.stats;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Statistics with R-compatible JSON output (one object on stdout, every double at full precision;",
+            "NA, NaN, Inf and 'not reached' are null). Each method takes the options of the matching R oracle",
+            "script in shared/oracles and reproduces R's survival/stats results.",
+            "",
+            "Inputs:",
+            "  TTE CSV  : subject_id,arm,time,status[,tstart][,strata][,numeric covariates]",
+            "             status 0 = censored, 1 = event (cif: 1..K = cause); tstart gives (start, stop] rows.",
+            "  long CSV : subject_id,arm,visit,day,param,value   (visit 0 = baseline; empty value = missing)",
+            "Arms are ordered in C-locale byte order; the first is the reference unless --ref-arm is given.",
+            ""
+        },
+        subcommands = {
+            KmCommand.class,
+            LogRankCommand.class,
+            CoxCommand.class,
+            CifCommand.class,
+            PairedCommand.class,
+            BinomCommand.class,
+            McNemarCommand.class
+        },
+        footer = {"", "Exit codes: 0 success, 2 usage error, 3 invalid input data (file, row and column named)."})
+public final class StatsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

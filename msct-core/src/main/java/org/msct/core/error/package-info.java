@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.core.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package org.msct.core.json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@link JsonObject} trees. Doubles use {@link Double#toString(double)}, the shortest decimal that parses back
+ * to the same IEEE-754 value, so no precision is lost; integral doubles are printed without a fraction when exact.
+ */
+public final class JsonWriter {
+    private JsonWriter() {}
+
+    public static String write(Object value) {
+        StringBuilder sb = new StringBuilder(4096);
+        append(sb, value, 0);
+        return sb.toString();
+    }
+
+    public static void append(StringBuilder sb, Object v, int indent) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof JsonObject o) {
+            appendMap(sb, o.members(), indent);
+        } else if (v instanceof Map<?, ?> m) {
+            appendMap(sb, m, indent);
+        } else if (v instanceof Double d) {
+            number(sb, d);
+        } else if (v instanceof Float f) {
+            number(sb, f.doubleValue());
+        } else if (v instanceof Number n) {
+            sb.append(n.toString());
+        } else if (v instanceof Boolean b) {
+            sb.append(b ? "true" : "false");
+        } else if (v instanceof CharSequence s) {
+            string(sb, s);
+        } else if (v instanceof double[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(", ");
+                number(sb, a[i]);
+            }
+            sb.append(']');
+        } else if (v instanceof int[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(a[i]);
+            }
+            sb.append(']');
+        } else if (v instanceof long[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(a[i]);
+            }
+            sb.append(']');
+        } else if (v instanceof boolean[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(a[i]);
+            }
+            sb.append(']');
+        } else if (v instanceof Object[] a) {
+            appendList(sb, List.of(a), indent);
+        } else if (v instanceof List<?> l) {
+            appendList(sb, l, indent);
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass().getName() + " as JSON");
+        }
+    }
+
+    private static void appendMap(StringBuilder sb, Map<?, ?> m, int indent) {
+        if (m.isEmpty()) {
+            sb.append("{}");
+            return;
+        }
+        sb.append("{\n");
+        int i = 0;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (i++ > 0) sb.append(",\n");
+            pad(sb, indent + 2);
+            string(sb, String.valueOf(e.getKey()));
+            sb.append(": ");
+            append(sb, e.getValue(), indent + 2);
+        }
+        sb.append('\n');
+        pad(sb, indent);
+        sb.append('}');
+    }
+
+    private static void appendList(StringBuilder sb, List<?> l, int indent) {
+        boolean nested = l.stream().anyMatch(x -> x instanceof JsonObject || x instanceof Map || x instanceof List);
+        sb.append('[');
+        for (int i = 0; i < l.size(); i++) {
+            if (i > 0) sb.append(", ");
+            if (nested) {
+                sb.append('\n');
+                pad(sb, indent + 2);
+            }
+            append(sb, l.get(i), indent + 2);
+        }
+        if (nested) {
+            sb.append('\n');
+            pad(sb, indent);
+        }
+        sb.append(']');
+    }
+
+    private static void pad(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) sb.append(' ');
+    }
+
+    public static void number(StringBuilder sb, double d) {
+        if (!Double.isFinite(d)) {
+            sb.append("null");
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            sb.append((long) d);
+        } else {
+            sb.append(d);
+        }
+    }
+
+    public static void string(StringBuilder sb, CharSequence s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.core.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.stats.paired;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.stats.proportion;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.stats.survival.cox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.stats.survival.logrank;
+
+import org.jspecify.annotations.NullMarked;
