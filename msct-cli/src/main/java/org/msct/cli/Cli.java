@@ -15,6 +15,7 @@ public final class Cli {
     public static CommandLine commandLine(Object root) {
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("msct: " + ex.getMessage());
             ex.getCommandLine()

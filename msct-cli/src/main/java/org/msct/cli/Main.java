@@ -11,9 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus:",
-            "statistics that match R to full double precision, and (in coming releases) instruments,",
-            "study bundles, endpoint derivations and reports.",
+            "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that match R to full double precision, and (in coming releases) instruments, study bundles, endpoint derivations and reports.",
             ""
         },
         subcommands = {StatsCommand.class, CommandLine.HelpCommand.class},

@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
         name = "cif",
         mixinStandardHelpOptions = true,
         description = {
-            "Cumulative incidence with competing risks: Aalen-Johansen estimate per cause with the",
-            "infinitesimal-jackknife SE and log CIs (R's survfit multi-state), landmarks (--times), and Gray's",
-            "test across arms. status 0 = censored, 1..K = cause of the event."
+            "Cumulative incidence with competing risks: Aalen-Johansen estimate per cause with the infinitesimal-jackknife SE and log CIs (R's survfit multi-state), landmarks (--times), and Gray's test across arms. status 0 = censored, 1..K = cause of the event."
         },
         footer = {"", "Example: ./msct stats cif --input bmt_cr.tte.csv --cause-labels 1=relapse,2=trm --times 365"})
 final class CifCommand implements Runnable {

@@ -18,11 +18,7 @@ import picocli.CommandLine.Spec;
         name = "cox",
         mixinStandardHelpOptions = true,
         description = {
-            "Cox proportional hazards as R's coxph: Efron and Breslow ties (exact on request), Newton-Raphson",
-            "with step-halving, (start, stop] data when the input has a tstart column, robust sandwich SE with",
-            "--cluster (clusters = subject_id), likelihood-ratio, Wald and score tests, concordance with its SE",
-            "and cox.zph (KM transform) for the Efron fit. arm enters as a treatment-coded factor; covariates",
-            "are numeric columns used as they are. Rows with a missing value in a used column are dropped."
+            "Cox proportional hazards as R's coxph: Efron and Breslow ties (exact on request), Newton-Raphson with step-halving, (start, stop] data when the input has a tstart column, robust sandwich SE with --cluster (clusters = subject_id), likelihood-ratio, Wald and score tests, concordance with its SE and cox.zph (KM transform) for the Efron fit. arm enters as a treatment-coded factor; covariates are numeric columns used as they are. Rows with a missing value in a used column are dropped."
         },
         footer = {"", "Example: ./msct stats cox --input pbc_death.tte.csv --ref-arm placebo --covariates age,edema"})
 final class CoxCommand implements Runnable {

@@ -15,9 +15,7 @@ import picocli.CommandLine.Spec;
         name = "logrank",
         mixinStandardHelpOptions = true,
         description = {
-            "Log-rank (rho = 0) and Peto-Peto (rho = 1, Harrington-Fleming G1 with the left-continuous KM) tests",
-            "across arms, as R's survdiff: observed, expected, variance matrix of O - E, chi-square, df, p;",
-            "z for the first arm when there are two arms. --strata-col gives the stratified test."
+            "Log-rank (rho = 0) and Peto-Peto (rho = 1, Harrington-Fleming G1 with the left-continuous KM) tests across arms, as R's survdiff: observed, expected, variance matrix of O - E, chi-square, df, p; z for the first arm when there are two arms. --strata-col gives the stratified test."
         })
 final class LogRankCommand implements Runnable {
     @Spec

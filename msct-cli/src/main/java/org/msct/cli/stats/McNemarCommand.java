@@ -14,9 +14,7 @@ import picocli.CommandLine.Spec;
         name = "mcnemar",
         mixinStandardHelpOptions = true,
         description = {
-            "McNemar test for paired 0/1 data at two visits, per arm and pooled: the 2x2 cells, chi-square with",
-            "and without continuity correction, exact conditional p and mid-p, and the paired difference in",
-            "proportions with its Wald CI."
+            "McNemar test for paired 0/1 data at two visits, per arm and pooled: the 2x2 cells, chi-square with and without continuity correction, exact conditional p and mid-p, and the paired difference in proportions with its Wald CI."
         })
 final class McNemarCommand implements Runnable {
     @Spec

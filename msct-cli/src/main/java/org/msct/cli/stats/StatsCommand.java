@@ -8,15 +8,17 @@ import picocli.CommandLine.Spec;
         name = "stats",
         mixinStandardHelpOptions = true,
         description = {
-            "Statistics with R-compatible JSON output (one object on stdout, every double at full precision;",
-            "NA, NaN, Inf and 'not reached' are null). Each method takes the options of the matching R oracle",
-            "script in shared/oracles and reproduces R's survival/stats results.",
+            "Statistics with R-compatible JSON output: one object on stdout, every double at full precision,"
+                    + " NA, NaN, Inf and 'not reached' as null. Each method takes the options of the matching R"
+                    + " oracle script in shared/oracles and reproduces R's survival/stats results.",
             "",
             "Inputs:",
             "  TTE CSV  : subject_id,arm,time,status[,tstart][,strata][,numeric covariates]",
             "             status 0 = censored, 1 = event (cif: 1..K = cause); tstart gives (start, stop] rows.",
             "  long CSV : subject_id,arm,visit,day,param,value   (visit 0 = baseline; empty value = missing)",
             "Arms are ordered in C-locale byte order; the first is the reference unless --ref-arm is given.",
+            "",
+            "Run 'msct stats <method> --help' for a method's options.",
             ""
         },
         subcommands = {

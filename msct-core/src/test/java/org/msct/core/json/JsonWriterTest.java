@@ -1,0 +1,30 @@
+package org.msct.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+    @Test
+    void json01_doubles_round_trip_and_non_finite_is_null() {
+        double[] v = {0.1, 1.0 / 3, 48, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 1e300, 4.9e-324};
+        String s = JsonWriter.write(v);
+        assertThat(s).isEqualTo("[0.1, 0.3333333333333333, 48, 0, null, null, 1.0E300, 4.9E-324]");
+        String[] parts = s.substring(1, s.length() - 1).split(", ");
+        assertThat(Double.parseDouble(parts[1])).isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    void json02_objects_keep_insertion_order_and_escape_strings() {
+        JsonObject o = JsonObject.create()
+                .put("b", 1)
+                .put("a", "x\"y\n")
+                .put("n", null)
+                .put("m", new double[][] {{1, 2}, {3, 4}})
+                .put("l", List.of("p", 2));
+        assertThat(o.toJson())
+                .isEqualTo("{\n  \"b\": 1,\n  \"a\": \"x\\\"y\\n\",\n  \"n\": null,\n"
+                        + "  \"m\": [[1, 2], [3, 4]],\n  \"l\": [\"p\", 2]\n}");
+    }
+}
