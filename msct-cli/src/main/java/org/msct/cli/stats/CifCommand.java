@@ -52,7 +52,7 @@ final class CifCommand implements Runnable {
             }
         }
         double[] t = Lists.doubles("--times", times);
-        var d = TteReader.read(common.requireInput(), MAX_CAUSE, null, List.of());
+        var d = TteReader.read(common.requireInput(), MAX_CAUSE, null, List.of(), false);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("cause_labels", causeLabels);
         args.put("times", times);

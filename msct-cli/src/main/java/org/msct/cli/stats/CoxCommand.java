@@ -66,7 +66,7 @@ final class CoxCommand implements Runnable {
             }
         }
         List<String> covs = Lists.strings(covariates);
-        var d = TteReader.read(common.requireInput(), 1, null, covs);
+        var d = TteReader.read(common.requireInput(), 1, null, covs, cluster);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("ref_arm", refArm);
         args.put("covariates", covariates);

@@ -45,7 +45,7 @@ final class KmCommand implements Runnable {
         double[] t = Lists.doubles("--times", times);
         double[] tauV = Lists.doubles("--tau", tau);
         if (tauV != null && tauV.length != 1) throw new UsageException("option --tau takes one number");
-        TteData d = TteReader.read(common.requireInput(), 1, null, List.of());
+        TteData d = TteReader.read(common.requireInput(), 1, null, List.of(), false);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("times", times);
         args.put("tau", tau);

@@ -29,7 +29,7 @@ final class LogRankCommand implements Runnable {
 
     @Override
     public void run() {
-        var d = TteReader.read(common.requireInput(), 1, strataCol, List.of());
+        var d = TteReader.read(common.requireInput(), 1, strataCol, List.of(), false);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("strata_col", strataCol);
         common.emit(spec, "logrank", args, LogRankReport.results(d));

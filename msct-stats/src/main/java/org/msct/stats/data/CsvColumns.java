@@ -10,15 +10,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 
 /**
  * Column-oriented CSV reader (RFC 4180, UTF-8, comma separated, first line is the header). Only the requested columns
- * are materialised: numeric ones as {@code double[]} (empty field or {@code NA} = NaN), text ones dictionary-encoded.
- * Parsing works on raw bytes because the 1,000,000-row benchmark files are tens of megabytes.
+ * are materialised: numeric ones as {@code double[]} (empty field or {@code NA} = NaN), text ones dictionary-encoded
+ * in order of first appearance. Parsing works on raw bytes, split into two chunks parsed in parallel when the file
+ * is large and has no quoted fields, because the 1,000,000-row benchmark files are tens of megabytes.
  */
 public final class CsvColumns {
+    /** Files smaller than this are parsed on one thread; below it a second thread costs more than it saves. */
+    private static final int PARALLEL_MIN_BYTES = 4 << 20;
+
     private final String file;
     private final List<String> header;
     private final int rows;
@@ -54,6 +59,10 @@ public final class CsvColumns {
         return header.contains(name);
     }
 
+    public boolean hasTextColumn(String name) {
+        return text.containsKey(name);
+    }
+
     public int rows() {
         return rows;
     }
@@ -74,8 +83,7 @@ public final class CsvColumns {
      * Reads {@code path}. Every column in {@code required} must exist; {@code numericColumns} and {@code textColumns}
      * name what to load (columns absent from the file are skipped unless required).
      */
-    public static CsvColumns read(
-            Path path, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
+    public static CsvColumns read(Path path, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
         String file = path.toString();
         byte[] buf;
         try {
@@ -96,7 +104,7 @@ public final class CsvColumns {
         if (pos >= len || onlyWhitespace(buf, pos, len)) {
             throw new InputDataException(file, 0, null, "file is empty (expected a header line and data rows)");
         }
-        FieldCursor cur = new FieldCursor(file, buf, pos);
+        CsvChunk.Cursor cur = new CsvChunk.Cursor(buf, pos, len);
         List<String> header = new ArrayList<>();
         do {
             header.add(cur.nextString().strip());
@@ -109,85 +117,92 @@ public final class CsvColumns {
             }
         }
         int ncol = header.size();
-        int[] kind = new int[ncol]; // 0 skip, 1 numeric, 2 text
+        int[] kind = new int[ncol];
         for (int c = 0; c < ncol; c++) {
             String h = header.get(c);
-            if (numericColumns.contains(h)) kind[c] = 1;
-            else if (textColumns.contains(h)) kind[c] = 2;
+            if (numericColumns.contains(h)) kind[c] = CsvChunk.NUMERIC;
+            else if (textColumns.contains(h)) kind[c] = CsvChunk.TEXT;
         }
-        int cap = Math.max(16, estimateRows(buf, cur.pos));
-        double[][] num = new double[ncol][];
-        int[][] codes = new int[ncol][];
-        List<Map<String, Integer>> dict = new ArrayList<>();
-        List<List<String>> levels = new ArrayList<>();
-        for (int c = 0; c < ncol; c++) {
-            if (kind[c] == 1) num[c] = new double[cap];
-            if (kind[c] == 2) codes[c] = new int[cap];
-            dict.add(kind[c] == 2 ? new HashMap<>() : null);
-            levels.add(kind[c] == 2 ? new ArrayList<>() : null);
+        int dataStart = cur.position();
+        int split = len - dataStart >= PARALLEL_MIN_BYTES ? splitPoint(buf, dataStart, len) : -1;
+        CsvChunk[] chunks;
+        try {
+            if (split < 0) {
+                chunks = new CsvChunk[] {CsvChunk.parse(buf, dataStart, len, kind)};
+            } else {
+                CompletableFuture<CsvChunk> second = CompletableFuture.supplyAsync(
+                        () -> CsvChunk.parse(buf, split, len, kind));
+                CsvChunk first = CsvChunk.parse(buf, dataStart, split, kind);
+                chunks = new CsvChunk[] {first, second.join()};
+            }
+        } catch (java.util.concurrent.CompletionException e) {
+            throw toInputError(file, buf, dataStart, header, (CsvChunk.ParseError) e.getCause());
+        } catch (CsvChunk.ParseError e) {
+            throw toInputError(file, buf, dataStart, header, e);
         }
-        int row = 0;
-        while (!cur.atEnd()) {
-            if (cur.atLineEnd()) { // blank line
-                cur.skipLineEnd();
-                continue;
-            }
-            if (row == cap) {
-                cap = cap * 2;
-                for (int c = 0; c < ncol; c++) {
-                    if (num[c] != null) num[c] = java.util.Arrays.copyOf(num[c], cap);
-                    if (codes[c] != null) codes[c] = java.util.Arrays.copyOf(codes[c], cap);
-                }
-            }
-            int c = 0;
-            while (true) {
-                if (c >= ncol) {
-                    throw new InputDataException(
-                            file, row + 1, null, "more fields than the " + ncol + " columns of the header");
-                }
-                switch (kind[c]) {
-                    case 1 -> num[c][row] = cur.nextDouble(row + 1, header.get(c));
-                    case 2 -> {
-                        String s = cur.nextString();
-                        if (s.isEmpty()) {
-                            codes[c][row] = -1;
-                        } else {
-                            Map<String, Integer> d = dict.get(c);
-                            Integer code = d.get(s);
-                            if (code == null) {
-                                code = d.size();
-                                d.put(s, code);
-                                levels.get(c).add(s);
-                            }
-                            codes[c][row] = code;
-                        }
-                    }
-                    default -> cur.skipField();
-                }
-                c++;
-                if (cur.atLineEnd() && !cur.moreFields()) break;
-            }
-            if (c != ncol) {
-                throw new InputDataException(
-                        file, row + 1, header.get(c), "row has " + c + " fields but the header has " + ncol);
-            }
-            cur.skipLineEnd();
-            row++;
-        }
-        if (row == 0) throw new InputDataException(file, 0, null, "file has a header but no data rows");
+        return merge(file, header, kind, chunks);
+    }
+
+    private static CsvColumns merge(String file, List<String> header, int[] kind, CsvChunk[] chunks) {
+        int rows = 0;
+        for (CsvChunk ch : chunks) rows += ch.rows;
+        if (rows == 0) throw new InputDataException(file, 0, null, "file has a header but no data rows");
         Map<String, double[]> numeric = new HashMap<>();
         Map<String, TextColumn> text = new HashMap<>();
-        for (int c = 0; c < ncol; c++) {
-            if (kind[c] == 1) numeric.put(header.get(c), row == cap ? num[c] : java.util.Arrays.copyOf(num[c], row));
-            if (kind[c] == 2) {
-                text.put(
-                        header.get(c),
-                        new TextColumn(
-                                row == cap ? codes[c] : java.util.Arrays.copyOf(codes[c], row),
-                                List.copyOf(levels.get(c))));
+        for (int c = 0; c < kind.length; c++) {
+            if (kind[c] == CsvChunk.NUMERIC) {
+                double[] out = new double[rows];
+                int at = 0;
+                for (CsvChunk ch : chunks) {
+                    System.arraycopy(ch.num[c], 0, out, at, ch.rows);
+                    at += ch.rows;
+                }
+                numeric.put(header.get(c), out);
+            } else if (kind[c] == CsvChunk.TEXT) {
+                int[] out = new int[rows];
+                List<String> levels = new ArrayList<>();
+                Map<String, Integer> index = new HashMap<>();
+                int at = 0;
+                for (CsvChunk ch : chunks) {
+                    List<String> local = ch.dicts[c].levels();
+                    int[] remap = new int[local.size()];
+                    for (int i = 0; i < remap.length; i++) {
+                        remap[i] = index.computeIfAbsent(local.get(i), k -> {
+                            levels.add(k);
+                            return levels.size() - 1;
+                        });
+                    }
+                    int[] codes = ch.codes[c];
+                    for (int r = 0; r < ch.rows; r++) out[at + r] = codes[r] < 0 ? -1 : remap[codes[r]];
+                    at += ch.rows;
+                }
+                text.put(header.get(c), new TextColumn(out, List.copyOf(levels)));
             }
         }
-        return new CsvColumns(file, List.copyOf(header), row, numeric, text);
+        return new CsvColumns(file, List.copyOf(header), rows, numeric, text);
+    }
+
+    /** Byte offset of a line start near the middle, or -1 when the data must be parsed in one piece. */
+    private static int splitPoint(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) if (b[i] == '"') return -1; // a quoted newline could straddle the split
+        int mid = from + (to - from) / 2;
+        while (mid < to && b[mid] != '\n') mid++;
+        return mid + 1 < to ? mid + 1 : -1;
+    }
+
+    private static InputDataException toInputError(
+            String file, byte[] buf, int dataStart, List<String> header, CsvChunk.ParseError e) {
+        long row = 1;
+        int lineStart = dataStart;
+        for (int i = dataStart; i < e.position && i < buf.length; i++) {
+            if (buf[i] == '\n') {
+                // blank lines are not data rows
+                if (i > lineStart && !(i == lineStart + 1 && buf[lineStart] == '\r')) row++;
+                lineStart = i + 1;
+            }
+        }
+        String column = e.column >= 0 && e.column < header.size() ? header.get(e.column) : null;
+        return new InputDataException(file, row, column, e.getMessage());
     }
 
     private static boolean onlyWhitespace(byte[] b, int from, int to) {
@@ -195,165 +210,7 @@ public final class CsvColumns {
         return true;
     }
 
-    private static int estimateRows(byte[] b, int from) {
-        int lines = 0;
-        int sample = Math.min(b.length, from + 65536);
-        for (int i = from; i < sample; i++) if (b[i] == '\n') lines++;
-        if (sample == b.length) return lines + 1;
-        double perByte = (double) lines / (sample - from);
-        return (int) Math.min(Integer.MAX_VALUE - 16, (long) (perByte * (b.length - from) * 1.05) + 16);
-    }
-
-    /** Byte cursor over the file; positions are always at a field start or at a line end. */
-    private static final class FieldCursor {
-        private final String file;
-        private final byte[] b;
-        private int pos;
-        private boolean lastComma;
-
-        FieldCursor(String file, byte[] b, int pos) {
-            this.file = file;
-            this.b = b;
-            this.pos = pos;
-        }
-
-        boolean atEnd() {
-            return pos >= b.length;
-        }
-
-        boolean atLineEnd() {
-            return pos >= b.length || b[pos] == '\n' || b[pos] == '\r';
-        }
-
-        void skipLineEnd() {
-            if (pos < b.length && b[pos] == '\r') pos++;
-            if (pos < b.length && b[pos] == '\n') pos++;
-        }
-
-        /** After a field: consume the comma (if any) leaving the cursor at the next field or line end. */
-        private void endField() {
-            lastComma = pos < b.length && b[pos] == ',';
-            if (lastComma) pos++;
-        }
-
-        /** True when the previous field ended with a comma, so an empty field follows even at a line end. */
-        boolean moreFields() {
-            return lastComma;
-        }
-
-        void skipField() {
-            if (pos < b.length && b[pos] == '"') {
-                nextString();
-                return;
-            }
-            while (pos < b.length) {
-                byte c = b[pos];
-                if (c == ',' || c == '\n' || c == '\r') break;
-                pos++;
-            }
-            endField();
-        }
-
-        String nextString() {
-            if (pos < b.length && b[pos] == '"') {
-                StringBuilder sb = new StringBuilder();
-                int start = ++pos;
-                while (true) {
-                    if (pos >= b.length) throw new InputDataException(file, 0, null, "unterminated quoted field");
-                    if (b[pos] == '"') {
-                        sb.append(new String(b, start, pos - start, StandardCharsets.UTF_8));
-                        pos++;
-                        if (pos < b.length && b[pos] == '"') {
-                            sb.append('"');
-                            start = ++pos;
-                            continue;
-                        }
-                        break;
-                    }
-                    pos++;
-                }
-                endField();
-                return sb.toString();
-            }
-            int start = pos;
-            while (pos < b.length) {
-                byte c = b[pos];
-                if (c == ',' || c == '\n' || c == '\r') break;
-                pos++;
-            }
-            String s = new String(b, start, pos - start, StandardCharsets.UTF_8);
-            endField();
-            return s;
-        }
-
-        private static final double[] POW10 = {
-            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-            1e19, 1e20, 1e21, 1e22
-        };
-
-        double nextDouble(long row, String column) {
-            if (pos < b.length && b[pos] == '"') return parseSlow(nextString(), row, column);
-            int start = pos;
-            int i = pos;
-            boolean neg = false;
-            if (i < b.length && (b[i] == '-' || b[i] == '+')) {
-                neg = b[i] == '-';
-                i++;
-            }
-            long mant = 0;
-            int digits = 0;
-            int fracDigits = 0;
-            boolean seenDot = false;
-            boolean simple = true;
-            while (i < b.length) {
-                byte c = b[i];
-                if (c >= '0' && c <= '9') {
-                    if (mant == 0 && c == '0') {
-                        if (seenDot) fracDigits++;
-                    } else {
-                        mant = mant * 10 + (c - '0');
-                        digits++;
-                        if (seenDot) fracDigits++;
-                    }
-                    i++;
-                } else if (c == '.' && !seenDot) {
-                    seenDot = true;
-                    i++;
-                } else if (c == ',' || c == '\n' || c == '\r') {
-                    break;
-                } else {
-                    simple = false;
-                    break;
-                }
-            }
-            if (simple && digits <= 15 && fracDigits <= 22 && i > start + (neg ? 1 : 0)) {
-                pos = i;
-                endField();
-                double v = fracDigits == 0 ? mant : mant / POW10[fracDigits];
-                return neg ? -v : v;
-            }
-            pos = start;
-            while (pos < b.length) {
-                byte c = b[pos];
-                if (c == ',' || c == '\n' || c == '\r') break;
-                pos++;
-            }
-            String s = new String(b, start, pos - start, StandardCharsets.US_ASCII);
-            endField();
-            return parseSlow(s, row, column);
-        }
-
-        private double parseSlow(String raw, long row, String column) {
-            String s = raw.strip();
-            if (s.isEmpty() || s.equals("NA")) return Double.NaN;
-            try {
-                double v = Double.parseDouble(s);
-                if (Double.isNaN(v) || s.startsWith("0x") || s.endsWith("d") || s.endsWith("f"))
-                    throw new NumberFormatException();
-                return v;
-            } catch (NumberFormatException e) {
-                throw new InputDataException(file, row, column, "value '" + raw + "' is not a number");
-            }
-        }
+    static String ascii(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * Time-to-event data, one row per subject or per (start, stop] interval, as the oracles' TTE CSV.
  *
  * @param file source file name, for messages
- * @param subject subject codes (index into {@code subjectLevels}); -1 never occurs
+ * @param subject subject codes (index into {@code subjectLevels}), or {@code null} when the reader was asked not to
+ *     load them
  * @param arm arm codes (index into {@code armLevels}, which is in C-locale byte order)
  * @param tstart interval start or {@code null} for right-censored data
  * @param time event or censoring time (the interval stop when {@code tstart} is present), ≥ 0

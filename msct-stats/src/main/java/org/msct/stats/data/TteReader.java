@@ -24,12 +24,23 @@ public final class TteReader {
      * @param covariateColumns numeric covariates to load; each must exist
      */
     public static TteData read(Path path, int maxStatus, String strataColumn, Collection<String> covariateColumns) {
+        return read(path, maxStatus, strataColumn, covariateColumns, true);
+    }
+
+    /**
+     * As {@link #read(Path, int, String, Collection)}; with {@code subjects = false} the subject_id column must exist
+     * but is not loaded ({@link TteData#subject()} is {@code null}), which saves most of the parse time of a
+     * million-row file when no method needs subject identity (only clustered Cox does).
+     */
+    public static TteData read(
+            Path path, int maxStatus, String strataColumn, Collection<String> covariateColumns, boolean subjects) {
         Set<String> required = new HashSet<>(List.of("subject_id", "arm", "time", "status"));
         required.addAll(covariateColumns);
         if (strataColumn != null) required.add(strataColumn);
         Set<String> numeric = new HashSet<>(List.of("time", "status", "tstart"));
         numeric.addAll(covariateColumns);
-        Set<String> text = new HashSet<>(List.of("subject_id", "arm"));
+        Set<String> text = new HashSet<>(List.of("arm"));
+        if (subjects) text.add("subject_id");
         if (strataColumn != null) text.add(strataColumn);
         CsvColumns csv = CsvColumns.read(path, required, numeric, text);
         return of(csv, maxStatus, strataColumn, covariateColumns);
@@ -41,7 +52,7 @@ public final class TteReader {
         double[] time = csv.numeric("time");
         double[] st = csv.numeric("status");
         double[] tstart = csv.hasColumn("tstart") ? csv.numeric("tstart") : null;
-        CsvColumns.TextColumn subj = csv.text("subject_id");
+        CsvColumns.TextColumn subj = csv.hasTextColumn("subject_id") ? csv.text("subject_id") : null;
         CsvColumns.TextColumn arm = csv.text("arm");
         int[] status = new int[n];
         for (int i = 0; i < n; i++) {
@@ -64,7 +75,7 @@ public final class TteReader {
                                 + ")");
             }
             status[i] = (int) s;
-            if (subj.codes()[i] < 0) throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
+            if (subj != null && subj.codes()[i] < 0) throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
             if (arm.codes()[i] < 0) throw new InputDataException(f, i + 1, "arm", "arm is empty");
             if (tstart != null) {
                 double a = tstart[i];
@@ -94,7 +105,10 @@ public final class TteReader {
         Map<String, double[]> cov = new LinkedHashMap<>();
         for (String c : covariateColumns) cov.put(c, csv.numeric(c));
         return new TteData(
-                f, subj.codes(), subj.levels(), armCodes, armLevels, tstart, time, status, strata, strataLevels, cov);
+                f,
+                subj == null ? null : subj.codes(),
+                subj == null ? null : subj.levels(),
+                armCodes, armLevels, tstart, time, status, strata, strataLevels, cov);
     }
 
     /** Levels in C-locale byte order, as R's {@code sort(method = "radix")}. */

@@ -1,0 +1,317 @@
+package org.msct.stats.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The rows of one byte range of a CSV file, parsed into primitive columns (see {@link CsvColumns}). */
+final class CsvChunk {
+    static final int SKIP = 0;
+    static final int NUMERIC = 1;
+    static final int TEXT = 2;
+
+    final int rows;
+    final double[][] num;
+    final int[][] codes;
+    final ByteDict[] dicts;
+
+    private CsvChunk(int rows, double[][] num, int[][] codes, ByteDict[] dicts) {
+        this.rows = rows;
+        this.num = num;
+        this.codes = codes;
+        this.dicts = dicts;
+    }
+
+    /** A parse failure at a byte position; the caller turns the position into a row number. */
+    static final class ParseError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient int position;
+        final int column;
+
+        ParseError(int position, int column, String message) {
+            super(message, null, false, false);
+            this.position = position;
+            this.column = column;
+        }
+    }
+
+    static CsvChunk parse(byte[] buf, int from, int to, int[] kind) {
+        int ncol = kind.length;
+        int cap = Math.max(16, estimateRows(buf, from, to));
+        double[][] num = new double[ncol][];
+        int[][] codes = new int[ncol][];
+        ByteDict[] dicts = new ByteDict[ncol];
+        for (int c = 0; c < ncol; c++) {
+            if (kind[c] == NUMERIC) num[c] = new double[cap];
+            if (kind[c] == TEXT) {
+                codes[c] = new int[cap];
+                dicts[c] = new ByteDict();
+            }
+        }
+        Cursor cur = new Cursor(buf, from, to);
+        int row = 0;
+        while (!cur.atEnd()) {
+            if (cur.atLineEnd()) {
+                cur.skipLineEnd();
+                continue;
+            }
+            if (row == cap) {
+                cap = cap + (cap >> 1) + 16;
+                for (int c = 0; c < ncol; c++) {
+                    if (num[c] != null) num[c] = Arrays.copyOf(num[c], cap);
+                    if (codes[c] != null) codes[c] = Arrays.copyOf(codes[c], cap);
+                }
+            }
+            int c = 0;
+            while (true) {
+                if (c >= ncol) {
+                    throw new ParseError(cur.position(), -1, "more fields than the " + ncol + " columns of the header");
+                }
+                switch (kind[c]) {
+                    case NUMERIC -> num[c][row] = cur.nextDouble(c);
+                    case TEXT -> codes[c][row] = cur.nextCode(dicts[c]);
+                    default -> cur.skipField();
+                }
+                c++;
+                if (cur.atLineEnd() && !cur.moreFields()) break;
+            }
+            if (c != ncol) {
+                throw new ParseError(cur.position(), c, "row has " + c + " fields but the header has " + ncol);
+            }
+            cur.skipLineEnd();
+            row++;
+        }
+        return new CsvChunk(row, num, codes, dicts);
+    }
+
+    private static int estimateRows(byte[] b, int from, int to) {
+        int lines = 0;
+        int sample = Math.min(to, from + 65536);
+        for (int i = from; i < sample; i++) if (b[i] == '\n') lines++;
+        if (sample == to) return lines + 1;
+        double perByte = (double) lines / (sample - from);
+        return (int) Math.min(Integer.MAX_VALUE - 16, (long) (perByte * (to - from) * 1.02) + 16);
+    }
+
+    /** Open-addressing dictionary of byte strings; a String is made only for a new level. */
+    static final class ByteDict {
+        private int[] slots = new int[64]; // code + 1, 0 = empty
+        private int[] hashes = new int[0];
+        private byte[][] keys = new byte[0][];
+        private final List<String> levels = new ArrayList<>();
+
+        List<String> levels() {
+            return levels;
+        }
+
+        int code(byte[] b, int from, int to) {
+            int h = 1;
+            for (int i = from; i < to; i++) h = 31 * h + b[i];
+            h ^= h >>> 16;
+            int mask = slots.length - 1;
+            int s = h & mask;
+            while (true) {
+                int v = slots[s];
+                if (v == 0) break;
+                int code = v - 1;
+                if (hashes[code] == h && Arrays.equals(keys[code], 0, keys[code].length, b, from, to)) return code;
+                s = (s + 1) & mask;
+            }
+            int code = levels.size();
+            if (code == keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(16, code * 2));
+                hashes = Arrays.copyOf(hashes, keys.length);
+            }
+            keys[code] = Arrays.copyOfRange(b, from, to);
+            hashes[code] = h;
+            levels.add(new String(b, from, to - from, StandardCharsets.UTF_8));
+            slots[s] = code + 1;
+            if (levels.size() * 2 > slots.length) rehash();
+            return code;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int code = 0; code < levels.size(); code++) {
+                int s = hashes[code] & mask;
+                while (slots[s] != 0) s = (s + 1) & mask;
+                slots[s] = code + 1;
+            }
+        }
+    }
+
+    /** Byte cursor; positions are always at a field start or at a line end. */
+    static final class Cursor {
+        private final byte[] b;
+        private final int end;
+        private int pos;
+        private boolean lastComma;
+
+        Cursor(byte[] b, int pos, int end) {
+            this.b = b;
+            this.pos = pos;
+            this.end = end;
+        }
+
+        int position() {
+            return pos;
+        }
+
+        boolean atEnd() {
+            return pos >= end;
+        }
+
+        boolean atLineEnd() {
+            return pos >= end || b[pos] == '\n' || b[pos] == '\r';
+        }
+
+        void skipLineEnd() {
+            if (pos < end && b[pos] == '\r') pos++;
+            if (pos < end && b[pos] == '\n') pos++;
+        }
+
+        /** True when the previous field ended with a comma, so an empty field follows even at a line end. */
+        boolean moreFields() {
+            return lastComma;
+        }
+
+        private void endField() {
+            lastComma = pos < end && b[pos] == ',';
+            if (lastComma) pos++;
+        }
+
+        private int scanField() {
+            int i = pos;
+            while (i < end) {
+                byte c = b[i];
+                if (c == ',' || c == '\n' || c == '\r') break;
+                i++;
+            }
+            return i;
+        }
+
+        void skipField() {
+            if (pos < end && b[pos] == '"') {
+                nextString();
+                return;
+            }
+            pos = scanField();
+            endField();
+        }
+
+        int nextCode(ByteDict dict) {
+            if (pos < end && b[pos] == '"') {
+                String s = nextString();
+                if (s.isEmpty()) return -1;
+                byte[] u = s.getBytes(StandardCharsets.UTF_8);
+                return dict.code(u, 0, u.length);
+            }
+            int start = pos;
+            int stop = scanField();
+            pos = stop;
+            endField();
+            return stop == start ? -1 : dict.code(b, start, stop);
+        }
+
+        String nextString() {
+            if (pos < end && b[pos] == '"') {
+                StringBuilder sb = new StringBuilder();
+                int start = ++pos;
+                while (true) {
+                    if (pos >= end) throw new ParseError(start, -1, "unterminated quoted field");
+                    if (b[pos] == '"') {
+                        sb.append(new String(b, start, pos - start, StandardCharsets.UTF_8));
+                        pos++;
+                        if (pos < end && b[pos] == '"') {
+                            sb.append('"');
+                            start = ++pos;
+                            continue;
+                        }
+                        break;
+                    }
+                    pos++;
+                }
+                endField();
+                return sb.toString();
+            }
+            int start = pos;
+            pos = scanField();
+            String s = new String(b, start, pos - start, StandardCharsets.UTF_8);
+            endField();
+            return s;
+        }
+
+        private static final double[] POW10 = {
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+            1e19, 1e20, 1e21, 1e22
+        };
+
+        /**
+         * Parses a number. Plain decimals with at most 15 significant digits take Clinger's fast path (the digits are
+         * an exact long and the power of ten an exact double, so one division is correctly rounded); anything else
+         * goes through {@link Double#parseDouble}.
+         */
+        double nextDouble(int column) {
+            if (pos < end && b[pos] == '"') return parseSlow(nextString(), column, pos);
+            int start = pos;
+            int i = pos;
+            boolean neg = false;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                neg = b[i] == '-';
+                i++;
+            }
+            int digitsStart = i;
+            long mant = 0;
+            int digits = 0;
+            int fracDigits = 0;
+            boolean seenDot = false;
+            boolean simple = true;
+            while (i < end) {
+                byte c = b[i];
+                if (c >= '0' && c <= '9') {
+                    if (mant != 0 || c != '0') {
+                        mant = mant * 10 + (c - '0');
+                        digits++;
+                    }
+                    if (seenDot) fracDigits++;
+                    i++;
+                } else if (c == '.' && !seenDot) {
+                    seenDot = true;
+                    i++;
+                } else if (c == ',' || c == '\n' || c == '\r') {
+                    break;
+                } else {
+                    simple = false;
+                    break;
+                }
+            }
+            boolean hasDigit = i > digitsStart + (seenDot ? 1 : 0);
+            if (simple && hasDigit && digits <= 15 && fracDigits <= 22) {
+                pos = i;
+                endField();
+                double v = fracDigits == 0 ? mant : mant / POW10[fracDigits];
+                return neg ? -v : v;
+            }
+            pos = scanField();
+            String s = new String(b, start, pos - start, StandardCharsets.UTF_8);
+            int at = start;
+            endField();
+            return parseSlow(s, column, at);
+        }
+
+        private static double parseSlow(String raw, int column, int at) {
+            String s = raw.strip();
+            if (s.isEmpty() || s.equals("NA")) return Double.NaN;
+            boolean javaOnly = s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F")
+                    || s.contains("x") || s.contains("X") || s.contains("N") || s.contains("I");
+            try {
+                if (!javaOnly) return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+            throw new ParseError(at, column, "value '" + raw + "' is not a number");
+        }
+    }
+}
