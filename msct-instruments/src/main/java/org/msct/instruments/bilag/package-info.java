@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.bilag;
+
+import org.jspecify.annotations.NullMarked;

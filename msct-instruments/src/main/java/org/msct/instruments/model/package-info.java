@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.renal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.response;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.sdi;
+
+import org.jspecify.annotations.NullMarked;

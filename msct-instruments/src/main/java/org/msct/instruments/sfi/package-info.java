@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.sfi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.sledai;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.instruments.units;
+
+import org.jspecify.annotations.NullMarked;
