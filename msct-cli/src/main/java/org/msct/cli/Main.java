@@ -1,6 +1,7 @@
 package org.msct.cli;
 
 import java.io.PrintWriter;
+import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.stats.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
             "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that match R to full double precision, and (in coming releases) instruments, study bundles, endpoint derivations and reports.",
             ""
         },
-        subcommands = {StatsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {StatsCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",

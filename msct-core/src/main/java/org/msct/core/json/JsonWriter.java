@@ -10,9 +10,19 @@ import java.util.Map;
 public final class JsonWriter {
     private JsonWriter() {}
 
+    /** Compact-mode indent: no newlines or indentation (for NDJSON). */
+    public static final int COMPACT = Integer.MIN_VALUE / 2;
+
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder(4096);
         append(sb, value, 0);
+        return sb.toString();
+    }
+
+    /** One line, no insignificant white space: for NDJSON output. */
+    public static String writeCompact(Object value) {
+        StringBuilder sb = new StringBuilder(256);
+        append(sb, value, COMPACT);
         return sb.toString();
     }
 
@@ -36,28 +46,28 @@ public final class JsonWriter {
         } else if (v instanceof double[] a) {
             sb.append('[');
             for (int i = 0; i < a.length; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) sb.append(indent < 0 ? "," : ", ");
                 number(sb, a[i]);
             }
             sb.append(']');
         } else if (v instanceof int[] a) {
             sb.append('[');
             for (int i = 0; i < a.length; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) sb.append(indent < 0 ? "," : ", ");
                 sb.append(a[i]);
             }
             sb.append(']');
         } else if (v instanceof long[] a) {
             sb.append('[');
             for (int i = 0; i < a.length; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) sb.append(indent < 0 ? "," : ", ");
                 sb.append(a[i]);
             }
             sb.append(']');
         } else if (v instanceof boolean[] a) {
             sb.append('[');
             for (int i = 0; i < a.length; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) sb.append(indent < 0 ? "," : ", ");
                 sb.append(a[i]);
             }
             sb.append(']');
@@ -75,25 +85,28 @@ public final class JsonWriter {
             sb.append("{}");
             return;
         }
-        sb.append("{\n");
+        boolean compact = indent < 0;
+        sb.append(compact ? "{" : "{\n");
         int i = 0;
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            if (i++ > 0) sb.append(",\n");
+            if (i++ > 0) sb.append(compact ? "," : ",\n");
             pad(sb, indent + 2);
             string(sb, String.valueOf(e.getKey()));
-            sb.append(": ");
+            sb.append(compact ? ":" : ": ");
             append(sb, e.getValue(), indent + 2);
         }
-        sb.append('\n');
-        pad(sb, indent);
+        if (!compact) {
+            sb.append('\n');
+            pad(sb, indent);
+        }
         sb.append('}');
     }
 
     private static void appendList(StringBuilder sb, List<?> l, int indent) {
-        boolean nested = l.stream().anyMatch(x -> x instanceof JsonObject || x instanceof Map || x instanceof List);
+        boolean nested = indent >= 0 && l.stream().anyMatch(x -> x instanceof JsonObject || x instanceof Map || x instanceof List);
         sb.append('[');
         for (int i = 0; i < l.size(); i++) {
-            if (i > 0) sb.append(", ");
+            if (i > 0) sb.append(indent < 0 ? "," : ", ");
             if (nested) {
                 sb.append('\n');
                 pad(sb, indent + 2);

@@ -27,4 +27,12 @@ class JsonWriterTest {
                 .isEqualTo("{\n  \"b\": 1,\n  \"a\": \"x\\\"y\\n\",\n  \"n\": null,\n"
                         + "  \"m\": [[1, 2], [3, 4]],\n  \"l\": [\"p\", 2]\n}");
     }
+
+    @Test
+    void json03_compact_output_is_one_line() {
+        JsonObject o = JsonObject.create()
+                .put("a", new int[] {1, 2})
+                .put("b", JsonObject.create().put("c", List.of(JsonObject.create().put("d", 0.5))));
+        assertThat(JsonWriter.writeCompact(o)).isEqualTo("{\"a\":[1,2],\"b\":{\"c\":[{\"d\":0.5}]}}");
+    }
 }
