@@ -104,14 +104,14 @@ public final class ScoreCommand implements Runnable {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputDataException(
+            throw InputDataException.atLine(
                     file, line, null, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         }
-        if (root == null) throw new InputDataException(file, line, null, "no JSON object found (empty input)");
+        if (root == null) throw InputDataException.atLine(file, line, null, "no JSON object found (empty input)");
         try {
             return ScoreReport.score(ScoreInputReader.read(root), options);
         } catch (FieldException e) {
-            throw new InputDataException(file, line, e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw InputDataException.atLine(file, line, e.field(), e.getMessage().substring(e.field().length() + 2));
         }
     }
 }
