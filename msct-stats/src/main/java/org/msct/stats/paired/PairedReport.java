@@ -56,8 +56,10 @@ public final class PairedReport {
                     + " (R: data are essentially constant)");
         }
         SignedRank w = SignedRank.of(d, false);
-        SignedRank pratt = SignedRank.of(d, true);
         double exact = w.exactP();
+        // without zeros Pratt's scores are Wilcoxon's: skip the second enumeration
+        SignedRank pratt = zeros == 0 ? w : SignedRank.of(d, true);
+        double prattP = zeros == 0 ? exact : pratt.exactP();
         JsonObject stats = zeros == 0 && !w.ties() ? test("V", w.v(), exact) : null;
         double[] nonZero = new double[n - zeros];
         int k = 0;
@@ -78,7 +80,7 @@ public final class PairedReport {
                         "wilcoxon_exact_coin",
                         JsonObject.create()
                                 .put("wilcoxon_zero", test("Z", w.standardized(), exact))
-                                .put("pratt_zero", test("Z", pratt.standardized(), pratt.exactP())))
+                                .put("pratt_zero", test("Z", pratt.standardized(), prattP)))
                 .put("hodges_lehmann", JsonObject.create().put("walsh_median", WalshMedian.of(nonZero)));
     }
 
