@@ -81,18 +81,22 @@ public final class Sdi {
 
     /**
      * Scores {@code current} and, when {@code previous} is given, warns about every item counted at the previous
-     * assessment with more points than now (unless it is now replaced, e.g. by ESRD).
+     * assessment with more points than now (unless an item counted now replaces it, e.g. ESRD).
      */
     public static SdiResult score(SdiInput current, @Nullable SdiInput previous, SdiOptions o) {
         SdiResult cur = score(current, o);
         if (previous == null) return cur;
         SdiResult prev = score(previous, o);
         List<String> warnings = new ArrayList<>(cur.warnings());
+        SdiDefinition d = SdiDefinition.standard();
+        List<String> replacedNow = new ArrayList<>();
+        for (ItemScore c : cur.items()) {
+            if (c.status() == Status.COUNTED) replacedNow.addAll(d.itemByCode().get(c.code()).replaces());
+        }
         for (ItemScore p : prev.items()) {
-            if (p.status() != Status.COUNTED) continue;
+            if (p.status() != Status.COUNTED || replacedNow.contains(p.code())) continue;
             ItemScore now = null;
             for (ItemScore c : cur.items()) if (c.code().equals(p.code())) now = c;
-            if (now != null && now.status() == Status.REPLACED) continue;
             int nowPoints = now == null ? 0 : now.counted();
             if (nowPoints < p.counted()) {
                 warnings.add(p.code() + " counted " + p.counted() + " at the previous assessment and " + nowPoints
