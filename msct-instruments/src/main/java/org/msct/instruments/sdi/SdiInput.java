@@ -2,7 +2,6 @@ package org.msct.instruments.sdi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,9 +59,7 @@ public record SdiInput(Map<String, Integer> items, Map<String, Double> monthsPre
         if (n != null && !n.isNull()) {
             String p = path + ".items";
             if (!n.isObject()) throw new FieldException(p, "expected an object item code -> points, got " + n);
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 SdiDefinition.Item item = item(d, e.getKey(), p);
                 items.put(item.code(), points(item, e.getValue(), p + "." + e.getKey()));
             }
@@ -72,9 +69,7 @@ public record SdiInput(Map<String, Integer> items, Map<String, Double> monthsPre
         if (m != null && !m.isNull()) {
             String p = path + ".months_present";
             if (!m.isObject()) throw new FieldException(p, "expected an object item code -> months, got " + m);
-            Iterator<Map.Entry<String, JsonNode>> it = m.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : m.properties()) {
                 SdiDefinition.Item item = item(d, e.getKey(), p);
                 JsonNode v = e.getValue();
                 if (!v.isNumber() || !(v.doubleValue() >= 0 && v.doubleValue() <= 1200)) {

@@ -4,6 +4,7 @@ import static org.msct.instruments.sledai.Numbers.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.sfi.SfiDefinition.Feature;
 import org.msct.instruments.sledai.Comparison;
@@ -38,7 +39,7 @@ final class FlareFeatures {
     }
 
     /** The feature with its lab evidence when the labs show it new or worse, else null. */
-    private static String derive(Feature f, Assessment previous, Assessment current, FlareIndex.Acc acc) {
+    private static @Nullable String derive(Feature f, Assessment previous, Assessment current, FlareIndex.Acc acc) {
         LabRule rule = f.labDerivation();
         if (!rule.matches(current.labs())) return null;
         String evidence = rule.explain(current.labs());

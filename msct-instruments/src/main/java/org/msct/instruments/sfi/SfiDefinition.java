@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.msct.instruments.sledai.Comparison;
 import org.msct.instruments.sledai.DefinitionReader;
 import org.msct.instruments.sledai.LabField;
 import org.msct.instruments.sledai.LabRule;
@@ -122,7 +123,7 @@ public record SfiDefinition(
         Threshold gMild = pga == null ? null : r.threshold(pga, "mildIncrease", "pga");
         Threshold gSevere = pga == null ? null : r.threshold(pga, "severeLevel", "pga");
         for (Threshold t : new Threshold[] {sMild, sSevere, pSevere, pDouble, gMild, gSevere}) {
-            if (t != null && (t.op().json().equals("lt") || t.op().json().equals("le"))) {
+            if (t != null && (t.op() == Comparison.LT || t.op() == Comparison.LE)) {
                 r.problem("thresholds", "flare thresholds must be gt or ge, found " + t);
             }
         }

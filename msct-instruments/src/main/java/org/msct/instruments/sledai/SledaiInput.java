@@ -2,7 +2,6 @@ package org.msct.instruments.sledai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -114,9 +113,7 @@ public record SledaiInput(
             throw new FieldException(p, "expected an object descriptor code -> RESOLVED | IMPROVED_GE50 | NOT_IMPROVED");
         }
         Map<String, Ri50State> out = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             String c = e.getKey().strip().toUpperCase(Locale.ROOT);
             if (d.indexOf(c) < 0) {
                 throw new FieldException(
