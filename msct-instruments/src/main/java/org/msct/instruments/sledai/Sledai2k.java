@@ -140,7 +140,7 @@ public final class Sledai2k {
         }
         if (hit == null) return NONE;
         String text = hit.explain(labs);
-        if (o.variant() == SledaiVariant.SELENA_SLEDAI && de.protocolSubstitute() != null) {
+        if (o.variant() == SledaiVariant.SELENA_SLEDAI && de.selenaNewOrIncreased()) {
             // SELENA-SLEDAI proteinuria: new onset (previous value not above the threshold) or a recent increase by
             // more than the threshold; the engine needs the previous value of the same measure to tell.
             Double prev = prevLabs == null ? null : hit.valueIn(prevLabs);

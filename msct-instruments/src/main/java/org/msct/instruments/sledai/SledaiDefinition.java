@@ -50,6 +50,8 @@ public record SledaiDefinition(
      * @param jointCount threshold on the number of inflamed joints (ARTHRITIS only), or {@code null}
      * @param protocolSubstitute lab rule used instead of {@code labs} when those values are absent and the protocol
      *     option allows it (UPCR for proteinuria), or {@code null}
+     * @param selenaNewOrIncreased under SELENA-SLEDAI the lab evidence counts only when new (previous value not
+     *     beyond the threshold) or increased by more than the threshold since the previous assessment (proteinuria)
      */
     public record Descriptor(
             int number,
@@ -59,7 +61,8 @@ public record SledaiDefinition(
             String label,
             List<LabRule> labs,
             @Nullable Threshold jointCount,
-            @Nullable LabRule protocolSubstitute) {
+            @Nullable LabRule protocolSubstitute,
+            boolean selenaNewOrIncreased) {
         public Descriptor {
             labs = List.copyOf(labs);
         }
@@ -231,7 +234,17 @@ public record SledaiDefinition(
                 ok = false;
             }
         }
+        boolean selena = false;
+        if (n.has("selenaNewOrIncreased")) {
+            Boolean b = r.bool(n, "selenaNewOrIncreased", p);
+            selena = Boolean.TRUE.equals(b);
+            if (b == null) ok = false;
+            else if (selena && labs.isEmpty()) {
+                r.problem(p + ".selenaNewOrIncreased", "needs labs rules");
+                ok = false;
+            }
+        }
         if (!ok || number == null || code == null || weight == null || clinical == null || label == null) return null;
-        return new Descriptor(number, code, weight, clinical, label, labs, joints, substitute);
+        return new Descriptor(number, code, weight, clinical, label, labs, joints, substitute, selena);
     }
 }
