@@ -1,20 +1,140 @@
 package org.msct.instruments.sledai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.msct.instruments.input.JsonFields;
+import org.msct.instruments.model.FieldException;
 
 /**
- * SLEDAI-2K section of an assessment: descriptors the investigator marked present, and lab-derived descriptors that
- * are present by value but not attributable to SLE (e.g. cytopenia after cyclophosphamide conditioning).
+ * SLEDAI-2K section of an assessment (JSON member {@code sledai2k}, shared/spec/cli-contract.md §2).
+ *
+ * <pre>{@code
+ * {"present": ["ARTHRITIS", "RASH"],            // descriptors the investigator marked present (attributed to SLE)
+ *  "not_attributable": ["THROMBOCYTOPENIA"],    // present by value but not due to SLE activity (drug, infection)
+ *  "arthritis_joints": 4,                        // optional: number of joints with pain and inflammation
+ *  "ri50": {"PROTEINURIA": "IMPROVED_GE50"}}     // optional: S2K RI-50 states of descriptors active at baseline
+ * }</pre>
+ *
+ * <p>Codes are those of {@code sledai-2k.v1.json} (instruments.md §1.2), matched case-insensitively. Both lists are
+ * optional (absent = empty). A descriptor may not be both present and not attributable. {@code ri50} states are
+ * {@link Ri50State} names, given at the follow-up (current) assessment for descriptors active at baseline; see
+ * {@link ResponderIndex50}.
+ *
+ * @param present codes marked present by the investigator
+ * @param notAttributable codes whose lab evidence is not attributable to SLE (lab derivation suppressed)
+ * @param arthritisJoints number of inflamed joints 0–68, or {@code null}
+ * @param ri50 S2K RI-50 state per baseline-active descriptor code (empty when not given)
  */
-public record SledaiInput(Set<String> present, Set<String> notAttributable) {
+public record SledaiInput(
+        Set<String> present,
+        Set<String> notAttributable,
+        @Nullable Integer arthritisJoints,
+        Map<String, Ri50State> ri50) {
+
+    private static final Set<String> MEMBERS = Set.of("present", "not_attributable", "arthritis_joints", "ri50");
+
     public SledaiInput {
         present = Set.copyOf(present);
         notAttributable = Set.copyOf(notAttributable);
+        ri50 = Map.copyOf(ri50);
+        SledaiDefinition d = SledaiDefinition.standard();
+        for (String c : present) d.descriptor(c);
+        for (String c : notAttributable) {
+            d.descriptor(c);
+            if (present.contains(c)) throw new IllegalArgumentException(c + " is both present and not attributable");
+        }
+        for (String c : ri50.keySet()) d.descriptor(c);
+        if (arthritisJoints != null && (arthritisJoints < 0 || arthritisJoints > 68)) {
+            throw new IllegalArgumentException("arthritisJoints " + arthritisJoints + " outside 0-68");
+        }
+    }
+
+    /** Descriptors present and not-attributable lists only. */
+    public SledaiInput(Set<String> present, Set<String> notAttributable) {
+        this(present, notAttributable, null, Map.of());
+    }
+
+    /** Only descriptors marked present. */
+    public static SledaiInput of(String... present) {
+        return new SledaiInput(Set.of(present), Set.of());
     }
 
     /** Parses the {@code sledai2k} object at JSON path {@code path}; throws FieldException on bad input. */
     public static SledaiInput fromJson(JsonNode node, String path) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (node == null || !node.isObject()) {
+            throw new FieldException(path, "expected an object with members present, not_attributable");
+        }
+        JsonFields.onlyKnown(node, path, MEMBERS, Map.of("notAttributable", "use not_attributable"));
+        SledaiDefinition d = SledaiDefinition.standard();
+        Set<String> present = codes(node, "present", path, d, Set.of());
+        Set<String> notAttributable = codes(node, "not_attributable", path, d, present);
+        Integer joints = JsonFields.integer(node, "arthritis_joints", path, 0, 68, "0 to 68 joints");
+        Map<String, Ri50State> ri50 = ri50(node, path, d);
+        return new SledaiInput(present, notAttributable, joints, ri50);
+    }
+
+    private static Set<String> codes(
+            JsonNode node, String name, String path, SledaiDefinition d, Set<String> alsoPresent) {
+        JsonNode n = node.get(name);
+        if (n == null || n.isNull()) return Set.of();
+        String p = path + "." + name;
+        if (!n.isArray()) throw new FieldException(p, "expected an array of descriptor codes, got " + n);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isTextual()) throw new FieldException(p + "[" + i + "]", "value " + e + " is not a descriptor code");
+            String c = e.textValue().strip().toUpperCase(Locale.ROOT);
+            if (d.indexOf(c) < 0) {
+                throw new FieldException(
+                        p + "[" + i + "]",
+                        "unknown SLEDAI-2K descriptor '" + e.textValue() + "'; allowed: " + d.allowedCodes());
+            }
+            if (alsoPresent.contains(c)) {
+                throw new FieldException(
+                        p + "[" + i + "]",
+                        "value '" + e.textValue() + "' is also listed in present; a descriptor is either present"
+                                + " (attributed to SLE) or not attributable");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static Map<String, Ri50State> ri50(JsonNode node, String path, SledaiDefinition d) {
+        JsonNode n = node.get("ri50");
+        if (n == null || n.isNull()) return Map.of();
+        String p = path + ".ri50";
+        if (!n.isObject()) {
+            throw new FieldException(p, "expected an object descriptor code -> RESOLVED | IMPROVED_GE50 | NOT_IMPROVED");
+        }
+        Map<String, Ri50State> out = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            String c = e.getKey().strip().toUpperCase(Locale.ROOT);
+            if (d.indexOf(c) < 0) {
+                throw new FieldException(
+                        p + "." + e.getKey(),
+                        "unknown SLEDAI-2K descriptor '" + e.getKey() + "'; allowed: " + d.allowedCodes());
+            }
+            Ri50State s = state(e.getValue());
+            if (s == null) {
+                throw new FieldException(
+                        p + "." + e.getKey(),
+                        "value " + e.getValue() + " is not allowed; allowed: RESOLVED, IMPROVED_GE50, NOT_IMPROVED");
+            }
+            out.put(c, s);
+        }
+        return out;
+    }
+
+    private static @Nullable Ri50State state(JsonNode v) {
+        if (!v.isTextual()) return null;
+        String s = v.textValue().strip().toUpperCase(Locale.ROOT);
+        for (Ri50State st : Ri50State.values()) if (st.name().equals(s)) return st;
+        return null;
     }
 }
