@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.trial.bundle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.trial.eligibility;
+
+import org.jspecify.annotations.NullMarked;

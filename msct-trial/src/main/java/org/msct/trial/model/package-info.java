@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.trial.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.trial.product;
+
+import org.jspecify.annotations.NullMarked;

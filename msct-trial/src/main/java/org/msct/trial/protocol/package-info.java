@@ -1,0 +1,4 @@
+@NullMarked
+package org.msct.trial.protocol;
+
+import org.jspecify.annotations.NullMarked;
