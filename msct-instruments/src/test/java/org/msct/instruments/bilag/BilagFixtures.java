@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.Labs;
@@ -52,7 +53,7 @@ final class BilagFixtures {
         return new BilagInput(codes, flags, new HashSet<>(previouslyInvolved));
     }
 
-    static Assessment assessment(Labs labs, BilagInput bilag) {
+    static Assessment assessment(Labs labs, @Nullable BilagInput bilag) {
         return new Assessment(null, labs, bilag, null, null, null, null, null, null);
     }
 
