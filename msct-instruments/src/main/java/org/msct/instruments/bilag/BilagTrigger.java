@@ -23,8 +23,12 @@ public sealed interface BilagTrigger {
         }
     }
 
-    /** A renal rule that held, with the current and previous values it used (null when not a value rule). */
-    record Renal(RenalRule rule, @Nullable Double value, @Nullable Double previous) implements BilagTrigger {
+    /**
+     * A renal rule that held, with the current and previous values it used and the threshold applied to the current
+     * value (null when not a value rule or not applicable).
+     */
+    record Renal(RenalRule rule, @Nullable Double value, @Nullable Double previous, @Nullable Threshold threshold)
+            implements BilagTrigger {
         @Override
         public BilagGrade grade() {
             return rule.category();
@@ -37,6 +41,7 @@ public sealed interface BilagTrigger {
                     .append(": ")
                     .append(rule.description());
             if (value != null) sb.append(" (current ").append(Exact.format(value));
+            if (value != null && threshold != null) sb.append(' ').append(threshold);
             if (value != null && previous != null) sb.append(", previous ").append(Exact.format(previous));
             if (value != null) sb.append(')');
             return sb.toString();

@@ -42,15 +42,19 @@ final class HaemGrader {
         if (Boolean.TRUE.equals(in.flags().get(HAEMOLYSIS))) {
             found.add(new BilagTrigger.Item(HAEMOLYSIS, -1, rules.haemolysisGrade()));
         }
-        if (Boolean.TRUE.equals(in.flags().get(COOMBS))) found.add(new BilagTrigger.Item(COOMBS, -1, rules.coombsGrade()));
+        if (Boolean.TRUE.equals(in.flags().get(COOMBS))) {
+            found.add(new BilagTrigger.Item(COOMBS, -1, rules.coombsGrade()));
+        }
         if (found.isEmpty()) return null;
         BilagGrade best = BilagGrade.E;
         for (BilagTrigger t : found) {
             if (t.grade().compareTo(best) < 0) best = t.grade();
         }
-        final BilagGrade grade = best;
-        return new SystemGrade(BilagSystem.HAEMATOLOGICAL, grade, RULE,
-                found.stream().filter(t -> t.grade() == grade).toList());
+        List<BilagTrigger> decisive = new ArrayList<>(found.size());
+        for (BilagTrigger t : found) {
+            if (t.grade() == best) decisive.add(t);
+        }
+        return new SystemGrade(BilagSystem.HAEMATOLOGICAL, best, RULE, decisive);
     }
 
     private static @Nullable Double value(

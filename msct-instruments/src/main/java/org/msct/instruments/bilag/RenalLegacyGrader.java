@@ -10,39 +10,36 @@ import org.jspecify.annotations.Nullable;
  * historical scores. Deliberately reproduces its quirks: double arithmetic for ratios (so a 25 % fall of 1.6 → 1.2
  * differs from 2.0 → 1.5), grade-B thresholds 0.4999 g / 49.99 mg/mmol and UACR "≥" once a previous visit exists,
  * grade-C 24-h/UPCR only when not fallen at all, and item 89 of the previous assessment counting for criterion 5
- * (visit dates are not part of the contract, which the legacy code treats as "within 3 months"). A previous
- * assessment exists when {@code previous} is given.
+ * (visit dates are not part of the contract, which the legacy code treats as "within 3 months"). A previous visit
+ * exists when a previous assessment is given.
  */
 final class RenalLegacyGrader {
     private final RenalValues cur;
-    private final @Nullable RenalValues prev;
+    private final RenalValues prev;
     private final boolean hasPrev;
-    private final RenalRules r;
 
-    private RenalLegacyGrader(RenalValues cur, @Nullable RenalValues prev, RenalRules r) {
+    private RenalLegacyGrader(RenalValues cur, @Nullable RenalValues prev) {
         this.cur = cur;
-        this.prev = prev;
+        this.prev = prev == null ? RenalValues.NONE : prev;
         this.hasPrev = prev != null;
-        this.r = r;
     }
 
     static @Nullable SystemGrade grade(RenalValues cur, @Nullable RenalValues prev, BilagInput in,
             @Nullable BilagInput prevIn, RenalRules r) {
-        RenalLegacyGrader g = new RenalLegacyGrader(cur, prev, r);
+        RenalLegacyGrader g = new RenalLegacyGrader(cur, prev);
+        RenalValues p = g.prev;
         List<BilagTrigger> a = new ArrayList<>(4);
-        List<BilagTrigger> b = new ArrayList<>(2);
-        List<BilagTrigger> c = new ArrayList<>(2);
         double fall = r.a1FallPercent() / 100;
-        g.protein(a, RenalRule.A1_PROTEIN_24H, cur.protein24h(), g.p(prev == null ? null : prev.protein24h()), r.a1().protein24h().limit(), fall);
-        g.protein(a, RenalRule.A1_UPCR, cur.upcr(), g.p(prev == null ? null : prev.upcr()), r.a1().upcr().limit(), fall);
+        g.protein(a, RenalRule.A1_PROTEIN_24H, cur.protein24h(), p.protein24h(), r.a1().protein24h().limit(), fall);
+        g.protein(a, RenalRule.A1_UPCR, cur.upcr(), p.upcr(), r.a1().upcr().limit(), fall);
         g.acr(a, RenalRule.A1_UACR, r.a1().uacr().limit(), fall);
-        if (g.dipstickRise(r.a1DipstickRise(), 0)) a.add(t(RenalRule.A1_DIPSTICK, cur.dipstick(), null));
+        if (g.dipstickRise(r.a1DipstickRise(), 0)) a.add(t(RenalRule.A1_DIPSTICK, cur.dipstick(), p.dipstick()));
         if (yes(in, 80)) a.add(t(RenalRule.A2_ACCELERATED_HYPERTENSION, null, null));
         if (g.creatinineRise(r.a3CreatinineAbove().limit(), r.a3CreatinineRisenToPercent() / 100)) {
-            a.add(t(RenalRule.A3_CREATININE, cur.creatinine(), prev == null ? null : prev.creatinine()));
+            a.add(t(RenalRule.A3_CREATININE, cur.creatinine(), p.creatinine()));
         }
         Double gfr = cur.gfr();
-        Double pg = prev == null ? null : prev.gfr();
+        Double pg = p.gfr();
         if (gfr != null && gfr < r.a3GfrBelow().limit()
                 && (!g.hasPrev || (pg != null && gfr < pg * (r.a3GfrFallenToPercent() / 100)))) {
             a.add(t(RenalRule.A3_GFR_FALL, gfr, pg));
@@ -57,28 +54,28 @@ final class RenalLegacyGrader {
         }
         if (yes(in, 85)) a.add(t(RenalRule.A6_NEPHROTIC_SYNDROME, null, null));
 
+        List<BilagTrigger> b = new ArrayList<>(2);
         RenalRules.Proteinuria lb = r.legacyB();
         double bFall = r.bFallPercent() / 100;
-        g.protein(b, RenalRule.B_PROTEIN_24H, cur.protein24h(), g.p(prev == null ? null : prev.protein24h()), lb.protein24h().limit(), bFall);
-        g.protein(b, RenalRule.B_UPCR, cur.upcr(), g.p(prev == null ? null : prev.upcr()), lb.upcr().limit(), bFall);
+        g.protein(b, RenalRule.B_PROTEIN_24H, cur.protein24h(), p.protein24h(), lb.protein24h().limit(), bFall);
+        g.protein(b, RenalRule.B_UPCR, cur.upcr(), p.upcr(), lb.upcr().limit(), bFall);
         g.acr(b, RenalRule.B_UACR, lb.uacr().limit(), bFall);
-        if (g.dipstickRise(r.bDipstickRise(), r.bDipstickMin())) b.add(t(RenalRule.B_DIPSTICK, cur.dipstick(), null));
+        if (g.dipstickRise(r.bDipstickRise(), r.bDipstickMin())) {
+            b.add(t(RenalRule.B_DIPSTICK, cur.dipstick(), p.dipstick()));
+        }
         if (g.creatinineRise(r.bCreatinineAbove().limit(), r.bCreatinineRisenToPercent() / 100)) {
-            b.add(t(RenalRule.B_CREATININE, cur.creatinine(), prev == null ? null : prev.creatinine()));
+            b.add(t(RenalRule.B_CREATININE, cur.creatinine(), p.creatinine()));
         }
 
-        g.protein(c, RenalRule.C_PROTEIN_24H, cur.protein24h(), g.p(prev == null ? null : prev.protein24h()), r.c().protein24h().limit(), 0);
-        g.protein(c, RenalRule.C_UPCR, cur.upcr(), g.p(prev == null ? null : prev.upcr()), r.c().upcr().limit(), 0);
+        List<BilagTrigger> c = new ArrayList<>(2);
+        g.protein(c, RenalRule.C_PROTEIN_24H, cur.protein24h(), p.protein24h(), r.c().protein24h().limit(), 0);
+        g.protein(c, RenalRule.C_UPCR, cur.upcr(), p.upcr(), r.c().upcr().limit(), 0);
         g.acr(c, RenalRule.C_UACR, r.c().uacr().limit(), 0);
         if (!cur.quantitative() && cur.dipstick() != null && cur.dipstick() > 0) {
             c.add(t(RenalRule.C_DIPSTICK, cur.dipstick(), null));
         }
-        if (g.risingBp()) c.add(t(RenalRule.C_RISING_BP, cur.systolic(), prev == null ? null : prev.systolic()));
+        if (g.risingBp(r)) c.add(t(RenalRule.C_RISING_BP, cur.systolic(), p.systolic()));
         return RenalGrader.conclude(a, b, c, r);
-    }
-
-    private @Nullable Double p(@Nullable Double v) {
-        return v;
     }
 
     /** VBA PrevUrinaryProtein: current &gt; threshold and fractional decrease ≤ maxDecrease (missing previous = 0). */
@@ -96,7 +93,7 @@ final class RenalLegacyGrader {
     /** VBA UrinaryAlbCrRatio: "&gt;" on a first visit, "≥" afterwards; exactly maxDecrease counts as improved. */
     private void acr(List<BilagTrigger> out, RenalRule rule, double threshold, double maxDecrease) {
         Double value = cur.uacr();
-        Double previous = prev == null ? null : prev.uacr();
+        Double previous = prev.uacr();
         if (value == null) return;
         boolean holds;
         if (!hasPrev) {
@@ -130,12 +127,11 @@ final class RenalLegacyGrader {
     }
 
     /** VBA RisingBloodPressure: systolic &gt; 140 and diastolic &gt; 90 and rises ≥ 30 and ≥ 15. */
-    private boolean risingBp() {
-        Double s = cur.systolic(), d = cur.diastolic();
-        if (!hasPrev || s == null || d == null || prev.systolic() == null || prev.diastolic() == null) return false;
+    private boolean risingBp(RenalRules r) {
+        Double s = cur.systolic(), d = cur.diastolic(), ps = prev.systolic(), pd = prev.diastolic();
+        if (!hasPrev || s == null || d == null || ps == null || pd == null) return false;
         return s > r.bpSystolic().limit() && d > r.bpDiastolic().limit()
-                && (s - prev.systolic()) >= r.bpSystolicRise().limit()
-                && (d - prev.diastolic()) >= r.bpDiastolicRise().limit();
+                && (s - ps) >= r.bpSystolicRise().limit() && (d - pd) >= r.bpDiastolicRise().limit();
     }
 
     private static boolean yes(BilagInput in, int item) {
@@ -143,6 +139,6 @@ final class RenalLegacyGrader {
     }
 
     private static BilagTrigger t(RenalRule rule, @Nullable Double value, @Nullable Double previous) {
-        return new BilagTrigger.Renal(rule, value, previous);
+        return new BilagTrigger.Renal(rule, value, previous, null);
     }
 }

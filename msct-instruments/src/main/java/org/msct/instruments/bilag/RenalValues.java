@@ -20,6 +20,9 @@ record RenalValues(
         @Nullable Double systolic,
         @Nullable Double diastolic) {
 
+    /** No values (the "previous" of a first visit). */
+    static final RenalValues NONE = new RenalValues(null, null, null, null, null, null, null, null, null, null);
+
     static RenalValues of(Labs labs, @Nullable BilagInput in, Bilag2004Definition def) {
         return new RenalValues(
                 read(LabField.PROTEIN_24H, labs, in, def),
