@@ -67,7 +67,7 @@ public final class Bilag2004 {
         return Scores.result(systems, warnings, options, def);
     }
 
-    /** {@link #grade}, or empty when {@code current} has no {@code bilag2004} section (the instrument is not scored). */
+    /** {@link #grade}, or empty when {@code current} has no {@code bilag2004} section (not scored). */
     public static Optional<BilagResult> gradeIfEntered(
             Assessment current, @Nullable Assessment previous, BilagOptions options) {
         return current.bilag() == null ? Optional.empty() : Optional.of(grade(current, previous, options));

@@ -74,6 +74,11 @@ public final class Bilag2004DefinitionReader {
         if (remarks == null || !(remarks.isArray() || remarks.isTextual())) {
             reads.add(HEADER, "remarks", "required remarks (text or array of text) are missing");
         }
+        JsonNode codes = root.path("codes");
+        if (codes.path("min").asInt(-1) != 0 || codes.path("max").asInt(-1) != 4 || !codes.path("min").isInt()
+                || !codes.path("max").isInt()) {
+            reads.add(CONDITION, "codes", "item codes must be the BILAG-2004 scale min 0, max 4");
+        }
         Map<String, int[]> numeric = readNumeric();
         SetPattern pattern = SetPattern.read(root.path("setPattern"), reads);
         readSystems(pattern);
@@ -140,7 +145,8 @@ public final class Bilag2004DefinitionReader {
                 }
                 expected = Math.max(expected, def.number()) + 1;
                 if (items[def.number()] != null) {
-                    reads.add(ITEM_NUMBERING, path + ".items[" + k + "].number", "item " + def.number() + " is duplicated");
+                    reads.add(ITEM_NUMBERING, path + ".items[" + k + "].number",
+                            "item " + def.number() + " is duplicated");
                 }
                 items[def.number()] = def;
                 own.add(def);
@@ -175,9 +181,5 @@ public final class Bilag2004DefinitionReader {
         for (String m : members) {
             if (item.has(m)) reads.add(ITEM_ATTRIBUTE, path + "." + m, "member \"" + m + "\" is not allowed here");
         }
-    }
-
-    static void conditionFinding(Reads reads, String path, String message) {
-        reads.add(CONDITION, path, message);
     }
 }

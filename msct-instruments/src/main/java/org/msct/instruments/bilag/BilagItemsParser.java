@@ -18,7 +18,8 @@ final class BilagItemsParser {
     static void items(
             JsonNode node, String path, Map<Integer, Integer> codes, Map<Integer, Boolean> flags, Set<Integer> nd) {
         if (!node.isObject()) {
-            throw new FieldException(path, "value " + node + " is not allowed; allowed: an object of item number → code");
+            throw new FieldException(
+                    path, "value " + node + " is not allowed; allowed: an object of item number → code");
         }
         Bilag2004Definition def = Bilag2004Definition.standard();
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();

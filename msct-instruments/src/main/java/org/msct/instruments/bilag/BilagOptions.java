@@ -6,14 +6,14 @@ package org.msct.instruments.bilag;
  *
  * @param renalLegacyUkJsle reproduce the UK JSLE port of the legacy MS-Access/VBA renal scorer exactly, including its
  *     floating-point ratios, grade-B thresholds 0.4999 g / 49.99 mg/mmol, UACR "≥" when a previous visit exists, its
- *     "no fall at all" grade-C rule and item 89 carried over from the previous visit (notes §4). When true, {@code
- *     firstVisit}, {@code fallOf25PercentIsImprovement}, {@code renalBProteinuria}, {@code gfrFall} and {@code risingBp}
- *     are ignored. Default {@code false} (written rules, exact decimal ratios).
+ *     "no fall at all" grade-C rule and item 89 carried over from the previous visit (notes §4). When true,
+ *     {@code firstVisit}, {@code fallOf25PercentIsImprovement}, {@code renalBProteinuria}, {@code gfrFall} and
+ *     {@code risingBp} are ignored. Default {@code false} (written rules, exact decimal ratios).
  * @param firstVisit what a "rise"/"fall" condition means without a previous assessment. Default {@link
  *     FirstVisitRule#CHANGE_ASSUMED} (the legacy convention the spec documents; TV-R1).
- * @param fallOf25PercentIsImprovement whether a proteinuria fall of exactly 25 % counts as improvement (so that "not
- *     decreased by ≥ 25 %" fails). Default {@code true}: the literal reading (RB1, RB3b give B); {@code false} counts an
- *     exactly-25 % fall as not improved.
+ * @param fallOf25PercentIsImprovement whether a proteinuria fall of exactly 25 % counts as improvement (so that
+ *     "not decreased by ≥ 25 %" fails). Default {@code true}: the literal reading (RB1, RB3b give B); {@code false}
+ *     counts an exactly-25 % fall as not improved.
  * @param renalBProteinuria comparison of the grade-B proteinuria thresholds (0.5 g/24 h, 50 mg/mmol). Default {@link
  *     Bound#INCLUSIVE} (≥; notes §4.1); {@link Bound#STRICT} reads "&gt;".
  * @param gfrFall comparison of "GFR fallen to &lt; 67 % of previous". Default {@link Bound#STRICT} (&lt;, legacy and
@@ -21,9 +21,9 @@ package org.msct.instruments.bilag;
  * @param risingBp the grade-C rising blood pressure rule. Default {@link RisingBpRule#BOTH_PRESSURES}: systolic &gt;
  *     140 and diastolic &gt; 90 and both rises (legacy conjunction).
  * @param haem haematological cut-offs and flag grades (UNVERIFIED). Default: those of {@code bilag-2004.v1.json}: A Hb
- *     &lt; 8 g/dL, WCC &lt; 1.0, neutrophils &lt; 0.5, platelets &lt; 25; B Hb &lt; 9, WCC &lt; 2, neutrophils &lt; 1,
- *     platelets &lt; 50; C Hb &lt; 11, WCC &lt; 4, neutrophils &lt; 2, lymphocytes &lt; 1.0, platelets &lt; 150; TTP yes
- *     A, haemolysis B, isolated Coombs C.
+ *     &lt; 8 g/dL, WCC &lt; 1.0, neutrophils &lt; 0.5, platelets &lt; 25; B Hb &lt; 9, WCC &lt; 2, neutrophils
+ *     &lt; 1, platelets &lt; 50; C Hb &lt; 11, WCC &lt; 4, neutrophils &lt; 2, lymphocytes &lt; 1.0, platelets
+ *     &lt; 150; TTP yes A, haemolysis B, isolated Coombs C (all ×10⁹/L except Hb).
  * @param haemRoundToPrintedPrecision round haematological values half-up to the precision printed on the sheet (Hb
  *     and counts 1 decimal, platelets integer) before comparing. Default {@code false}: half-open intervals on
  *     unrounded values (instruments.md §4.2).

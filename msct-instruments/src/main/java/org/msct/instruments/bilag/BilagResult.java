@@ -12,7 +12,8 @@ import org.msct.instruments.model.BilagSystem;
  * @param numeric2004 BILAG-2004 numeric global score, A = 12, B = 8, C = 1, D = E = 0 summed over the 9 systems
  *     (0–108; Yee 2010)
  * @param numericClassic classic-weights numeric score of the 2004 grades ({@link BilagOptions#classicScheme()},
- *     default A = 9, B = 3, C = 1; over 9 systems, or 8 without ophthalmic) — labelled, never mixed with the 2004 score
+ *     default A = 9, B = 3, C = 1; over 9 systems, or 8 without ophthalmic); labelled, never mixed with the 2004
+ *     score
  * @param renal2004 BILAG-2004 numeric score of the renal system alone (0, 1, 8 or 12)
  * @param renalClassic classic-weights numeric score of the renal system alone (default 0, 1, 3 or 9)
  * @param systems per-system grade, rule and triggers (a copy is returned)

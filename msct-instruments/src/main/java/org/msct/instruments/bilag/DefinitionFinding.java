@@ -14,7 +14,10 @@ public record DefinitionFinding(String code, String path, String message) {
     public static final String ITEM_NUMBERING = "BILAG-DEF-02";
     /** An item's kind, set, lab, criterion or flag grade is invalid. */
     public static final String ITEM_ATTRIBUTE = "BILAG-DEF-03";
-    /** A grading condition is malformed or refers to an item outside its system or a code outside 0–4. */
+    /**
+     * A grading condition is malformed or refers to an item outside its system or a code outside 0–4, or the code
+     * scale is not 0–4.
+     */
     public static final String CONDITION = "BILAG-DEF-04";
     /** A threshold has an unknown operator or a non-numeric or non-finite value, or a required one is missing. */
     public static final String THRESHOLD = "BILAG-DEF-05";

@@ -8,9 +8,10 @@ import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.Labs;
 
 /**
- * Grades the haematological system (items 90–97; <b>UNVERIFIED</b> rules, see {@link HaemRules}): the most severe
- * band passed by any blood count, TTP (yes → {@link HaemRules#ttpYesGrade()}; as a code, 2–4 → A, 1 → B), active
- * haemolysis and isolated Coombs positivity. Absent counts and counts marked not attributable do not grade.
+ * Grades the haematological system (items 90–97; <b>UNVERIFIED</b> rules, see {@link HaemRules}): the most
+ * severe band passed by any blood count, TTP (yes → {@link HaemRules#ttpYesGrade()}; as a code, 2–4 → A, 1 → B),
+ * active haemolysis and isolated Coombs positivity. Absent counts and counts marked not attributable do not
+ * grade.
  */
 final class HaemGrader {
     static final int TTP = 95;

@@ -78,7 +78,7 @@ final class RenalLegacyGrader {
         return RenalGrader.conclude(a, b, c, r);
     }
 
-    /** VBA PrevUrinaryProtein: current &gt; threshold and fractional decrease ≤ maxDecrease (missing previous = 0). */
+    /** VBA PrevUrinaryProtein: value &gt; threshold and fractional decrease ≤ maxDecrease (missing previous = 0). */
     private void protein(List<BilagTrigger> out, RenalRule rule, @Nullable Double value, @Nullable Double previous,
             double threshold, double maxDecrease) {
         if (value == null || !(value > threshold)) return;

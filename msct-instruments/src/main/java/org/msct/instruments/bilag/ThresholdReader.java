@@ -109,7 +109,8 @@ final class ThresholdReader {
             JsonNode grades = b.path("grades");
             grades.fieldNames().forEachRemaining(name -> {
                 if (!List.of("A", "B", "C").contains(name)) {
-                    reads.add(HAEM_BANDS, path + ".grades." + name, "grade " + name + " is not allowed; allowed: A, B, C");
+                    reads.add(HAEM_BANDS, path + ".grades." + name,
+                            "grade " + name + " is not allowed; allowed: A, B, C");
                 }
             });
             for (BilagGrade g : List.of(BilagGrade.A, BilagGrade.B, BilagGrade.C)) {

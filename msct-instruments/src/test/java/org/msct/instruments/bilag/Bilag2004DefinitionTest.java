@@ -129,6 +129,11 @@ class Bilag2004DefinitionTest {
                 .put("op", "ge"));
     }
 
+    @Test
+    void shipped_file_with_a_five_point_scale_gives_only_condition_findings() throws Exception {
+        assertOnly(DefinitionFinding.CONDITION, root -> ((ObjectNode) root.get("codes")).put("max", 5));
+    }
+
     private static ObjectNode system(ObjectNode root, int index) {
         return (ObjectNode) root.get("systems").get(index);
     }
