@@ -34,7 +34,8 @@ package org.msct.instruments.bilag;
  * @param classicScheme weights of the classic numeric score. Default {@link ClassicScheme#CLASSIC_9_3_1} (A = 9, B
  *     = 3, C = 1; clinical-definitions.md §5.5).
  * @param classicIncludesOphthalmic whether the classic numeric total includes the ophthalmic system, which classic
- *     BILAG does not have. Default {@code true} (all nine 2004 systems); {@code false} sums the other eight (max 72).
+ *     BILAG does not have. Default {@code false}: the eight classic systems (max 72), as clinical-definitions.md §5.5
+ *     defines the "total BILAG" the seed papers report; {@code true} sums all nine 2004 systems (max 81).
  */
 public record BilagOptions(
         boolean renalLegacyUkJsle,
@@ -61,7 +62,7 @@ public record BilagOptions(
             false,
             true,
             ClassicScheme.CLASSIC_9_3_1,
-            true);
+            false);
 
     /** Without a previous assessment (first visit). */
     public enum FirstVisitRule {

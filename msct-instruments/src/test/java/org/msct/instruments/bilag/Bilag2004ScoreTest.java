@@ -30,7 +30,8 @@ class Bilag2004ScoreTest {
         BilagResult r = Bilag2004.grade(allA(), null, O);
         assertThat(r.grades()).hasSize(9).allSatisfy((s, g) -> assertThat(g).isEqualTo(A));
         assertThat(r.numeric2004()).isEqualTo(108);
-        assertThat(r.numericClassic()).isEqualTo(81);
+        // classic BILAG has 8 systems (no ophthalmic): 8 x 9 = 72 (clinical-definitions.md section 5.5)
+        assertThat(r.numericClassic()).isEqualTo(72);
         assertThat(r.renal2004()).isEqualTo(12);
         assertThat(r.renalClassic()).isEqualTo(9);
         assertThat(r.version()).contains("bilag-2004@1.0.0", "BILAG_2004", "CLASSIC_9_3_1");
@@ -76,11 +77,11 @@ class Bilag2004ScoreTest {
     }
 
     @Test
-    void option_classic_without_ophthalmic() {
-        BilagResult r = Bilag2004.grade(allA(), null, O.withClassicIncludesOphthalmic(false));
-        assertThat(r.numericClassic()).isEqualTo(72);
+    void option_classic_with_ophthalmic() {
+        BilagResult r = Bilag2004.grade(allA(), null, O.withClassicIncludesOphthalmic(true));
+        assertThat(r.numericClassic()).isEqualTo(81);
         assertThat(r.numeric2004()).isEqualTo(108);
-        assertThat(r.version()).contains("no ophthalmic");
+        assertThat(r.version()).doesNotContain("no ophthalmic");
     }
 
     @Test
