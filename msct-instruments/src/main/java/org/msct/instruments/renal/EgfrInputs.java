@@ -81,8 +81,8 @@ record EgfrInputs(
     }
 
     private static Quantity checked(double raw, Unit unit, List<Threshold> lim, Unit limitUnit, String field) {
-        double factor = Quantity.of(1.0, limitUnit).in(unit);
         if (!Double.isFinite(raw) || raw < 0 || !all(lim, Quantity.of(raw, unit).in(limitUnit))) {
+            double factor = Quantity.of(1.0, limitUnit).in(unit);
             throw new FieldException(field, "value " + raw + " is not allowed; allowed: " + describe(lim, factor) + " " + unit.symbol());
         }
         return Quantity.of(raw, unit);

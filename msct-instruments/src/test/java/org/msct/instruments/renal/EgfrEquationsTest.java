@@ -125,7 +125,7 @@ class EgfrEquationsTest {
     }
 
     @Test
-    void ckd_epi_2009_female_and_black_forms_differ_by_the_rounded_constants() {
+    void egfr01_ckd_epi_2009_female_and_black_forms_differ_by_the_rounded_constants() {
         // female 60 y, Scr 0.8: core = (0.8/0.7)^−1.209 × 0.993^60
         double core = Math.pow(0.8 / 0.7, -1.209) * Math.pow(0.993, 60);
         assertThat(Egfr.ckdEpi2009(Sex.FEMALE, 60, false, mgdl(0.8), Ckd2009Form.TABLE)).isCloseTo(144 * core, EXACT);
@@ -140,7 +140,7 @@ class EgfrEquationsTest {
     }
 
     @Test
-    void cockcroft_gault_female_factor_and_weight_in_pounds() {
+    void egfr02_cockcroft_gault_female_factor_and_weight_in_pounds() {
         // (140 − 30) × 60 / (72 × 0.8) × 0.85 = 97.39583333
         assertThat(Egfr.cockcroftGault(Sex.FEMALE, 30, Quantity.of(60, Unit.WEIGHT_KG), mgdl(0.8)))
                 .isCloseTo(110.0 * 60 / (72 * 0.8) * 0.85, EXACT);
@@ -149,13 +149,13 @@ class EgfrEquationsTest {
     }
 
     @Test
-    void quadratic_schwartz_female_uses_25_68() {
+    void egfr03_quadratic_schwartz_female_uses_25_68() {
         // r = 120/0.6 = 200: 0.68 × 200 − 0.0008 × 40000 + 0.48 × 12 − 25.68 = 136 − 32 + 5.76 − 25.68 = 84.08
         assertThat(Egfr.schwartzQuadratic(Sex.FEMALE, 12, cm(120), mgdl(0.6))).isCloseTo(84.08, EXACT);
     }
 
     @Test
-    void bad_units_creatinine_must_be_a_creatinine_quantity_height_a_height() {
+    void egfr04_bad_units_creatinine_must_be_a_creatinine_quantity_height_a_height() {
         assertThatThrownBy(() -> Egfr.ckdEpi2021(Sex.MALE, 60, Quantity.of(1.4, Unit.UPCR_MG_PER_MMOL)))
                 .isInstanceOf(IncompatibleUnitsException.class)
                 .hasMessageContaining("UPCR_MG_PER_MMOL")
@@ -169,7 +169,7 @@ class EgfrEquationsTest {
     }
 
     @Test
-    void impossible_values_are_rejected_naming_the_field() {
+    void egfr05_impossible_values_are_rejected_naming_the_field() {
         assertThatThrownBy(() -> Egfr.ckdEpi2021(Sex.MALE, 60, mgdl(0)))
                 .isInstanceOf(FieldException.class)
                 .hasMessageContaining("creatinine")

@@ -24,7 +24,7 @@ class QuantityTest {
     }
 
     @Test
-    void creatinine_mg_dl_to_umol_and_mmol() {
+    void unit01_creatinine_mg_dl_to_umol_and_mmol() {
         assertThat(Quantity.of(1.0, Unit.CREATININE_MG_PER_DL).in(Unit.CREATININE_UMOL_PER_L)).isEqualTo(88.4);
         // 1.4 mg/dL × 88.4 = 123.76 µmol/L = 0.12376 mmol/L
         assertThat(Quantity.of(1.4, Unit.CREATININE_MG_PER_DL).in(Unit.CREATININE_MMOL_PER_L)).isCloseTo(0.12376, within(1e-12));
@@ -39,14 +39,14 @@ class QuantityTest {
     }
 
     @Test
-    void urea_mg_dl_uses_6_006_and_bun_from_urea_mg_dl_divides_by_2_145() {
+    void unit02_urea_mg_dl_uses_6_006_and_bun_from_urea_mg_dl_divides_by_2_145() {
         // urea 10 mmol/L × 6.006 = 60.06 mg/dL; 60.06 / (6.006 / 2.8) = 28 (spec rounds 2.145 to 2.14)
         assertThat(Quantity.of(10, Unit.UREA_MMOL_PER_L).in(Unit.UREA_MG_PER_DL)).isCloseTo(60.06, within(1e-12));
         assertThat(Quantity.of(60.06, Unit.UREA_MG_PER_DL).in(Unit.BUN_MG_PER_DL)).isCloseTo(28.0, within(1e-12));
     }
 
     @Test
-    void protein_24h_g_and_mg() {
+    void unit03_protein_24h_g_and_mg() {
         assertThat(Quantity.of(0.51, Unit.PROTEIN_G_PER_24H).in(Unit.PROTEIN_MG_PER_24H)).isCloseTo(510.0, within(1e-9));
         assertThat(Quantity.of(500, Unit.PROTEIN_MG_PER_24H).in(Unit.PROTEIN_G_PER_24H)).isEqualTo(0.5);
     }
@@ -68,13 +68,13 @@ class QuantityTest {
     }
 
     @Test
-    void uacr_uses_the_same_creatinine_factor() {
+    void unit04_uacr_uses_the_same_creatinine_factor() {
         assertThat(Quantity.of(30, Unit.UACR_MG_PER_G).in(Unit.UACR_MG_PER_MMOL)).isCloseTo(30 / 8.84, within(1e-12));
         assertThat(Quantity.of(3, Unit.UACR_MG_PER_MMOL).in(Unit.UACR_G_PER_G)).isCloseTo(0.02652, within(1e-12));
     }
 
     @Test
-    void temperature_fever_threshold_38_c_is_100_4_f() {
+    void unit05_temperature_fever_threshold_38_c_is_100_4_f() {
         assertThat(Quantity.of(38.0, Unit.TEMPERATURE_C).in(Unit.TEMPERATURE_F)).isCloseTo(100.4, within(1e-12));
         assertThat(Quantity.of(100.4, Unit.TEMPERATURE_F).in(Unit.TEMPERATURE_C)).isCloseTo(38.0, within(1e-12));
         assertThat(Quantity.of(32, Unit.TEMPERATURE_F).in(Unit.TEMPERATURE_C)).isCloseTo(0.0, within(1e-12));
@@ -82,7 +82,7 @@ class QuantityTest {
     }
 
     @Test
-    void haemoglobin_counts_complement_height_weight_dose() {
+    void unit06_haemoglobin_counts_complement_height_weight_dose() {
         assertThat(Quantity.of(95, Unit.HAEMOGLOBIN_G_PER_L).in(Unit.HAEMOGLOBIN_G_PER_DL)).isCloseTo(9.5, within(1e-12));
         assertThat(Quantity.of(6, Unit.HAEMOGLOBIN_MMOL_PER_L).in(Unit.HAEMOGLOBIN_G_PER_DL)).isCloseTo(9.666, within(1e-12));
         assertThat(Quantity.of(99000, Unit.COUNT_PER_MM3).in(Unit.COUNT_E9_PER_L)).isCloseTo(99.0, within(1e-12));
@@ -94,7 +94,7 @@ class QuantityTest {
     }
 
     @Test
-    void to_returns_a_quantity_in_the_target_unit_and_same_unit_is_identity() {
+    void unit07_to_returns_a_quantity_in_the_target_unit_and_same_unit_is_identity() {
         Quantity q = Quantity.of(1.4, Unit.CREATININE_MG_PER_DL);
         assertThat(q.to(Unit.CREATININE_MG_PER_DL)).isSameAs(q);
         Quantity u = q.to(Unit.CREATININE_UMOL_PER_L);
@@ -104,7 +104,7 @@ class QuantityTest {
     }
 
     @Test
-    void every_unit_round_trips_through_every_unit_of_its_dimension() {
+    void unit08_every_unit_round_trips_through_every_unit_of_its_dimension() {
         for (Unit a : Unit.values()) {
             for (Unit b : Unit.values()) {
                 if (a.dimension() != b.dimension()) continue;
@@ -115,7 +115,7 @@ class QuantityTest {
     }
 
     @Test
-    void bad_units_incompatible_conversion_names_both_units() {
+    void unit09_bad_units_incompatible_conversion_names_both_units() {
         Quantity upcr = Quantity.of(100, Unit.UPCR_MG_PER_MMOL);
         assertThatThrownBy(() -> upcr.in(Unit.CREATININE_MG_PER_DL))
                 .isInstanceOf(IncompatibleUnitsException.class)
@@ -132,7 +132,7 @@ class QuantityTest {
     }
 
     @Test
-    void bad_values_negative_nan_infinite_and_missing_unit_are_rejected() {
+    void unit10_bad_values_negative_nan_infinite_and_missing_unit_are_rejected() {
         assertThatThrownBy(() -> Quantity.of(-1, Unit.CREATININE_UMOL_PER_L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1.0")
@@ -145,7 +145,7 @@ class QuantityTest {
     }
 
     @Test
-    void symbols_come_from_the_definition() {
+    void unit11_symbols_come_from_the_definition() {
         assertThat(Unit.CREATININE_UMOL_PER_L.symbol()).isEqualTo("µmol/L");
         assertThat(Unit.UPCR_MG_PER_G.symbol()).isEqualTo("mg/g");
         assertThat(Quantity.of(1.4, Unit.CREATININE_MG_PER_DL)).hasToString("1.4 mg/dL");
