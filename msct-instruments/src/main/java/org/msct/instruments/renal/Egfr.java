@@ -19,7 +19,7 @@ import org.msct.instruments.units.Quantity;
  * the validated age range (adult equations below 18 y, Schwartz outside 1–18 y) gives a warning, not a refusal: the
  * trial population spans the boundary and the investigator decides which value to use.
  *
- * <p>Impossible inputs (age outside 0–130 y, weight or height ≤ 0 or above 500 kg / 300 cm, creatinine ≤ 0 or above
+ * <p>Impossible inputs (age ≤ 0 or above 130 y, weight or height ≤ 0 or above 500 kg / 300 cm, creatinine ≤ 0 or above
  * 50 mg/dL, sex other than F/M) throw {@link org.msct.instruments.model.FieldException} naming the field (paths relative
  * to the assessment: {@code patient.age}, {@code labs.creatinine_umol_l} …).
  */

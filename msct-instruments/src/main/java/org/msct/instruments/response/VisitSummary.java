@@ -46,12 +46,17 @@ public record VisitSummary(
 
     private static final int MAX_WEIGHT = 8;
 
+    /** The 24 SLEDAI-2K codes, computed once. */
+    private static final class Known {
+        static final Set<String> CODES = Set.copyOf(LldasDefinition.standard().knownDescriptors());
+    }
+
     public VisitSummary {
         if (sledai2k != null && (sledai2k < 0 || sledai2k > 105)) {
             throw new FieldException("sledai2k.score", "value " + sledai2k + " is not allowed; allowed: 0–105");
         }
         if (sledaiDescriptors != null) {
-            Set<String> known = LldasDefinition.standard().knownDescriptors();
+            Set<String> known = Known.CODES;
             for (String code : sledaiDescriptors) {
                 if (!known.contains(code)) {
                     throw new FieldException("sledai2k.descriptors", "value " + code + " is not allowed; allowed: "

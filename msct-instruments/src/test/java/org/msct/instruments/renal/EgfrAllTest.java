@@ -148,6 +148,10 @@ class EgfrAllTest {
                 .hasMessageContaining("value X is not allowed; allowed: F, M");
         assertThatThrownBy(() -> Egfr.all(new Patient("M", -1.0, null, null, false), ok))
                 .satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("patient.age"));
+        // age 0 would make MDRD's age^−0.203 infinite
+        assertThatThrownBy(() -> Egfr.all(new Patient("M", 0.0, null, null, false), ok))
+                .satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("patient.age"))
+                .hasMessageContaining("> 0 and ≤ 130");
         assertThatThrownBy(() -> Egfr.all(new Patient("M", 60.0, 0.0, null, false), ok))
                 .satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("patient.weight_kg"));
         assertThatThrownBy(() -> Egfr.all(new Patient("M", 60.0, null, 400.0, false), ok))
