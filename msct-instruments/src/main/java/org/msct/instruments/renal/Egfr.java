@@ -24,6 +24,17 @@ import org.msct.instruments.units.Quantity;
  * to the assessment: {@code patient.age}, {@code labs.creatinine_umol_l} …).
  */
 public final class Egfr {
+    private static final String TAG = " (egfr v" + EgfrDefinition.standard().version() + ")";
+    private static final String M_2021 = "CKD-EPI 2021 race-free" + TAG;
+    private static final String M_2009_TABLE = "CKD-EPI 2009 table form" + TAG;
+    private static final String M_2009_EQUATION = "CKD-EPI 2009 equation form" + TAG;
+    private static final String M_175 = "MDRD 4-variable, IDMS constant 175" + TAG;
+    private static final String M_186 = "MDRD 4-variable, non-IDMS constant 186" + TAG;
+    private static final String M_CG = "Cockcroft–Gault" + TAG;
+    private static final String M_SB = "bedside Schwartz (CKiD 2009)" + TAG;
+    private static final String M_SQ = "quadratic Schwartz (Gao 2013, kidney.epi)" + TAG;
+    private static final String NO_RACE = "patient.black not given: CKD-EPI 2009 and MDRD computed without the Black coefficient";
+
     private Egfr() {}
 
     /** {@link #all(Patient, Labs, EgfrOptions)} with {@link EgfrOptions#DEFAULT}. */
@@ -36,37 +47,35 @@ public final class Egfr {
         EgfrInputs in = EgfrInputs.of(patient, labs);
         List<EgfrValue> values = new ArrayList<>(6);
         List<String> warnings = new ArrayList<>(in.warnings());
-        EgfrDefinition d = EgfrDefinition.standard();
-        String tag = " (egfr v" + d.version() + ")";
         Sex sex = in.sex();
         Double age = in.ageYears();
         Quantity scr = in.creatinine();
         if (scr == null) return new EgfrResult(values, warnings);
         if (sex != null && age != null) {
             double a = age;
-            add(values, EgfrEquation.CKD_EPI_2021, ckdEpi2021(sex, a, scr), "CKD-EPI 2021 race-free" + tag, a);
+            add(values, EgfrEquation.CKD_EPI_2021, ckdEpi2021(sex, a, scr), M_2021, a);
             Boolean black = in.black();
             boolean raceKnown = black != null || options.raceWhenAbsent() == EgfrOptions.RaceWhenAbsent.NOT_BLACK;
             if (raceKnown) {
                 boolean b = black != null && black;
                 Ckd2009Form form = options.ckdEpi2009Form();
                 add(values, EgfrEquation.CKD_EPI_2009, ckdEpi2009(sex, a, b, scr, form),
-                        "CKD-EPI 2009 " + form.name().toLowerCase(java.util.Locale.ROOT) + " form" + tag, a);
-                add(values, EgfrEquation.MDRD_175, mdrd175(sex, a, b, scr), "MDRD 4-variable, IDMS constant 175" + tag, a);
-                add(values, EgfrEquation.MDRD_186, mdrd186(sex, a, b, scr), "MDRD 4-variable, non-IDMS constant 186" + tag, a);
+                        form == Ckd2009Form.TABLE ? M_2009_TABLE : M_2009_EQUATION, a);
+                add(values, EgfrEquation.MDRD_175, mdrd175(sex, a, b, scr), M_175, a);
+                add(values, EgfrEquation.MDRD_186, mdrd186(sex, a, b, scr), M_186, a);
                 if (black == null) {
-                    warnings.add("patient.black not given: CKD-EPI 2009 and MDRD computed without the Black coefficient");
+                    warnings.add(NO_RACE);
                 }
             }
             Quantity w = in.weight();
-            if (w != null) add(values, EgfrEquation.COCKCROFT_GAULT, cockcroftGault(sex, a, w, scr), "Cockcroft–Gault" + tag, a);
+            if (w != null) add(values, EgfrEquation.COCKCROFT_GAULT, cockcroftGault(sex, a, w, scr), M_CG, a);
         }
         Quantity h = in.height();
         if (h != null) {
-            add(values, EgfrEquation.SCHWARTZ_BEDSIDE, schwartzBedside(h, scr), "bedside Schwartz (CKiD 2009)" + tag, age);
+            add(values, EgfrEquation.SCHWARTZ_BEDSIDE, schwartzBedside(h, scr), M_SB, age);
             if (options.includeQuadraticSchwartz() && sex != null && age != null) {
                 add(values, EgfrEquation.SCHWARTZ_QUADRATIC, schwartzQuadratic(sex, age, h, scr),
-                        "quadratic Schwartz (Gao 2013, kidney.epi)" + tag, age);
+                        M_SQ, age);
             }
         }
         return new EgfrResult(values, warnings);

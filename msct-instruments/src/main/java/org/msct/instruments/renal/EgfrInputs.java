@@ -72,12 +72,24 @@ record EgfrInputs(
     static List<String> applicability(EgfrEquation eq, @Nullable Double age) {
         List<Threshold> range = EgfrDefinition.standard().applicableAge().get(eq);
         if (range == null || range.isEmpty()) return List.of();
-        if (age == null) {
-            return List.of(eq.key() + ": age not given; validated age range (" + describe(range, 1.0) + " years) not checked");
-        }
+        if (age == null) return List.of(Ranges.NOT_CHECKED[eq.ordinal()]);
         if (all(range, age)) return List.of();
-        return List.of(eq.key() + ": equation validated for age " + describe(range, 1.0) + " years, applied at age "
-                + age + " (warning, not a refusal)");
+        return List.of(Ranges.OUTSIDE[eq.ordinal()] + age + " (warning, not a refusal)");
+    }
+
+    /** Warning texts per equation, built once. */
+    private static final class Ranges {
+        static final String[] NOT_CHECKED = new String[EgfrEquation.values().length];
+        static final String[] OUTSIDE = new String[EgfrEquation.values().length];
+
+        static {
+            for (EgfrEquation eq : EgfrEquation.values()) {
+                List<Threshold> range = EgfrDefinition.standard().applicableAge().get(eq);
+                String r = range == null ? "" : describe(range, 1.0);
+                NOT_CHECKED[eq.ordinal()] = eq.key() + ": age not given; validated age range (" + r + " years) not checked";
+                OUTSIDE[eq.ordinal()] = eq.key() + ": equation validated for age " + r + " years, applied at age ";
+            }
+        }
     }
 
     private static Quantity checked(double raw, Unit unit, List<Threshold> lim, Unit limitUnit, String field) {

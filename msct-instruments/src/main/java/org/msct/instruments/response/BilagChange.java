@@ -1,6 +1,5 @@
 package org.msct.instruments.response;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ final class BilagChange {
             missing.add(prefix + ".bilag2004");
             return;
         }
+        if (grades.size() == SYSTEMS.length) return;
         for (BilagSystem s : SYSTEMS) {
             if (!grades.containsKey(s)) missing.add(prefix + ".bilag2004." + s);
         }
@@ -30,24 +30,24 @@ final class BilagChange {
         return a != null && b != null && a.size() == SYSTEMS.length && b.size() == SYSTEMS.length;
     }
 
-    /** Systems graded {@code grade} at follow-up whose reference grade is in {@code from} (a "new" A or B). */
-    static List<BilagSystem> newGrade(
-            Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
-        List<BilagSystem> out = new ArrayList<>(2);
+    /** Number of systems graded {@code grade} at follow-up whose reference grade is in {@code from} ("new" A or B). */
+    static int countNew(Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
+        int n = 0;
         for (BilagSystem s : SYSTEMS) {
-            if (fu.get(s) == grade && from.contains(ref.get(s))) out.add(s);
+            if (fu.get(s) == grade && from.contains(ref.get(s))) n++;
         }
-        return out;
+        return n;
     }
 
-    /** "RENAL E→A, …" for the listed systems, or "none". */
-    static String describe(List<BilagSystem> systems, Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu) {
-        if (systems.isEmpty()) return "none";
+    /** "RENAL E→A, …" for the new-{@code grade} systems, or "none". */
+    static String describeNew(Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
         StringBuilder sb = new StringBuilder();
-        for (BilagSystem s : systems) {
-            if (sb.length() > 0) sb.append(", ");
-            sb.append(s).append(' ').append(ref.get(s)).append('→').append(fu.get(s));
+        for (BilagSystem s : SYSTEMS) {
+            if (fu.get(s) == grade && from.contains(ref.get(s))) {
+                if (sb.length() > 0) sb.append(", ");
+                sb.append(s).append(' ').append(ref.get(s)).append('→').append(fu.get(s));
+            }
         }
-        return sb.toString();
+        return sb.length() == 0 ? "none" : sb.toString();
     }
 }

@@ -38,23 +38,26 @@ public final class Doris {
         if (present == null) {
             missing.add("current.sledai2k");
         } else {
-            Set<String> clinical = new TreeSet<>(present);
+            Map<String, Integer> weights = d.serologyWeights();
             int serology = 0;
-            for (Map.Entry<String, Integer> e : d.serologyWeights().entrySet()) {
-                if (clinical.remove(e.getKey())) serology += e.getValue();
+            int clinical = 0;
+            for (String code : present) {
+                Integer w = weights.get(code);
+                if (w == null) clinical++;
+                else serology += w;
             }
             Integer total = current.sledai2k();
-            String observed = clinical.isEmpty() ? "none" : "present: " + clinical;
             if (total != null) {
                 int cs = total - serology;
-                if (cs < 0 || (cs == 0) != clinical.isEmpty()) {
+                if (cs < 0 || (cs == 0) != (clinical == 0)) {
                     throw new FieldException("sledai2k.score", "value " + total + " is not consistent with descriptors "
                             + new TreeSet<>(present) + " (serology weighs " + serology + ")");
                 }
-                observed = "clinical SLEDAI-2K " + cs + " (total " + total + " − serology " + serology + "); " + observed;
             }
-            criteria.add(CriterionResult.of("CLINICAL_SLEDAI_ZERO", "clinical SLEDAI-2K " + d.clinicalSledai(),
-                    clinical.isEmpty(), observed));
+            boolean zero = clinical == 0;
+            int ser = serology;
+            criteria.add(CriterionResult.of("CLINICAL_SLEDAI_ZERO", zero, () -> "clinical SLEDAI-2K " + d.clinicalSledai(),
+                    () -> observed(present, weights.keySet(), total, ser)));
         }
         Double pga = current.pga();
         if (pga == null) missing.add("current.pga");
@@ -62,11 +65,23 @@ public final class Doris {
         Double pred = current.prednisoneMgDay();
         if (pred == null) missing.add("current.prednisone_mg_day");
         else criteria.add(Criteria.threshold("PREDNISONE", "prednisolone-equivalent mg/day",
-                d.prednisone().withOp(options.prednisoneBoundary()), pred));
-        criteria.add(new CriterionResult("TREATMENT_ALLOWED", "stable antimalarials, immunosuppressives and biologics allowed",
-                CriterionResult.Outcome.MET, "antimalarial: " + yesNo(current.antimalarial()) + "; immunosuppressants: "
-                        + (current.immunosuppressants() == null ? "not given" : current.immunosuppressants())));
-        return ResponseResult.of("DORIS 2021", "doris v" + d.version(), criteria, missing, warnings);
+                options.prednisoneBoundary() == d.prednisone().op() ? d.prednisone() : d.prednisone().withOp(options.prednisoneBoundary()),
+                pred));
+        Boolean am = current.antimalarial();
+        List<String> is = current.immunosuppressants();
+        criteria.add(new CriterionResult("TREATMENT_ALLOWED", CriterionResult.Outcome.MET, () -> TREATMENT_RULE,
+                () -> "antimalarial: " + yesNo(am) + "; immunosuppressants: " + (is == null ? "not given" : is)));
+        return ResponseResult.of("DORIS 2021", VERSION, criteria, missing, warnings);
+    }
+
+    private static final String VERSION = "doris v" + DorisDefinition.standard().version();
+    private static final String TREATMENT_RULE = "stable antimalarials, immunosuppressives and biologics allowed";
+
+    private static String observed(Set<String> present, Set<String> serology, @Nullable Integer total, int serologyWeight) {
+        String clinical = Criteria.sorted(present, serology, false);
+        String list = clinical.equals("[]") ? "none" : "present: " + clinical;
+        if (total == null) return list;
+        return "clinical SLEDAI-2K " + (total - serologyWeight) + " (total " + total + " − serology " + serologyWeight + "); " + list;
     }
 
     private static String yesNo(@Nullable Boolean b) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
 import org.msct.instruments.model.BilagSystem;
@@ -48,15 +49,17 @@ public final class Lldas {
         if (present == null) {
             if (score != null) missing.add("current.sledai2k.descriptors");
         } else {
-            Set<String> major = new TreeSet<>(present);
-            major.retainAll(d.majorOrgan());
-            criteria.add(CriterionResult.of("NO_MAJOR_ORGAN_ACTIVITY",
-                    "no renal, CNS, cardiopulmonary, vasculitis or fever descriptor", major.isEmpty(),
-                    major.isEmpty() ? "none" : "present: " + major));
+            boolean none = true;
+            for (String code : present) {
+                if (d.majorOrgan().contains(code)) none = false;
+            }
+            boolean ok = none;
+            criteria.add(CriterionResult.of("NO_MAJOR_ORGAN_ACTIVITY", ok, () -> MAJOR_RULE,
+                    () -> ok ? "none" : "present: " + Criteria.sorted(present, d.majorOrgan(), true)));
         }
-        criteria.add(other("NO_HAEMOLYTIC_ANAEMIA", "no haemolytic anaemia", current.haemolyticAnaemia(), null,
+        criteria.add(other("NO_HAEMOLYTIC_ANAEMIA", HAEMOLYSIS_RULE, current.haemolyticAnaemia(), null,
                 "current.haemolytic_anaemia", options, missing));
-        criteria.add(other("NO_GI_ACTIVITY", "no gastrointestinal activity", current.giActivity(), giFromBilag(current, d),
+        criteria.add(other("NO_GI_ACTIVITY", GI_RULE, current.giActivity(), giFromBilag(current, d),
                 "current.gi_activity", options, missing));
         criteria.add(newFeatures(present, previous, options, missing, warnings));
         Double pga = current.pga();
@@ -66,8 +69,15 @@ public final class Lldas {
         if (pred == null) missing.add("current.prednisone_mg_day");
         else criteria.add(Criteria.threshold("PREDNISONE", "prednisolone-equivalent mg/day", d.prednisone(), pred));
         criteria.add(treatments(current, options, missing));
-        return ResponseResult.of("LLDAS", "lldas v" + d.version(), criteria, missing, warnings);
+        return ResponseResult.of("LLDAS", VERSION, criteria, missing, warnings);
     }
+
+    private static final String VERSION = "lldas v" + LldasDefinition.standard().version();
+    private static final String MAJOR_RULE = "no renal, CNS, cardiopulmonary, vasculitis or fever descriptor";
+    private static final String HAEMOLYSIS_RULE = "no haemolytic anaemia";
+    private static final String GI_RULE = "no gastrointestinal activity";
+    private static final String NEW_RULE = "no SLEDAI-2K descriptor present that was absent at the previous assessment";
+    private static final String NO_PREVIOUS = "no previous assessment: criterion NO_NEW_FEATURES not evaluated";
 
     private static @Nullable Boolean giFromBilag(VisitSummary v, LldasDefinition d) {
         if (v.bilag() == null) return null;
@@ -77,48 +87,62 @@ public final class Lldas {
 
     private static CriterionResult other(String id, String rule, @Nullable Boolean flag, @Nullable Boolean fromBilag,
             String field, LldasOptions options, List<String> missing) {
-        if (flag != null) return CriterionResult.of(id, rule, !flag, flag ? "present (reported)" : "absent (reported)");
-        if (fromBilag != null) return CriterionResult.of(id, rule, !fromBilag, fromBilag ? "present (BILAG-2004 gastrointestinal grade A–C)" : "absent (BILAG-2004 gastrointestinal grade D/E)");
+        if (flag != null) {
+            boolean f = flag;
+            return CriterionResult.of(id, !f, () -> rule, () -> f ? "present (reported)" : "absent (reported)");
+        }
+        if (fromBilag != null) {
+            boolean f = fromBilag;
+            return CriterionResult.of(id, !f, () -> rule, () -> f
+                    ? "present (BILAG-2004 gastrointestinal grade A–C)"
+                    : "absent (BILAG-2004 gastrointestinal grade D/E)");
+        }
         if (options.otherActivity() == LldasOptions.OtherActivityRule.REQUIRED) {
             missing.add(field);
-            return new CriterionResult(id, rule, CriterionResult.Outcome.NOT_EVALUATED, "not given");
+            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> rule, () -> "not given");
         }
-        return CriterionResult.of(id, rule, true, "not reported (absent)");
+        return CriterionResult.of(id, true, () -> rule, () -> "not reported (absent)");
     }
 
     private static CriterionResult newFeatures(@Nullable Set<String> present, @Nullable VisitSummary previous,
             LldasOptions options, List<String> missing, List<String> warnings) {
         String id = "NO_NEW_FEATURES";
-        String rule = "no SLEDAI-2K descriptor present that was absent at the previous assessment";
         Set<String> before = previous == null ? null : previous.sledaiDescriptors();
         if (before == null) {
             if (options.withoutPrevious() == LldasOptions.PreviousVisitRule.INCOMPLETE) {
                 missing.add("previous.sledai2k");
             } else {
-                warnings.add("no previous assessment: criterion NO_NEW_FEATURES not evaluated");
+                warnings.add(NO_PREVIOUS);
             }
-            return new CriterionResult(id, rule, CriterionResult.Outcome.NOT_EVALUATED, "no previous assessment");
+            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no previous assessment");
         }
-        if (present == null) return new CriterionResult(id, rule, CriterionResult.Outcome.NOT_EVALUATED, "no current descriptors");
-        Set<String> added = new TreeSet<>(present);
-        added.removeAll(before);
-        return CriterionResult.of(id, rule, added.isEmpty(), added.isEmpty() ? "none" : "new: " + added);
+        if (present == null) {
+            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no current descriptors");
+        }
+        boolean none = before.containsAll(present);
+        return CriterionResult.of(id, none, () -> NEW_RULE,
+                () -> none ? "none" : "new: " + Criteria.sorted(present, before, false));
     }
 
     private static CriterionResult treatments(VisitSummary v, LldasOptions options, List<String> missing) {
         String id = "NO_EXCLUDED_TREATMENT";
-        String rule = "no investigational treatment among " + new TreeSet<>(options.excludedTreatments());
         List<String> taken = v.immunosuppressants();
-        if (options.excludedTreatments().isEmpty()) {
-            return CriterionResult.of(id, "standard maintenance immunosuppressants and approved biologics allowed", true,
-                    taken == null ? "not given" : "taken: " + taken);
+        Set<String> excluded = options.excludedTreatments();
+        if (excluded.isEmpty()) {
+            return CriterionResult.of(id, true, () -> "standard maintenance immunosuppressants and approved biologics allowed",
+                    () -> taken == null ? "not given" : "taken: " + taken);
         }
+        Supplier<String> rule = () -> "no investigational treatment among " + new TreeSet<>(excluded);
         if (taken == null) {
             missing.add("current.immunosuppressants");
-            return new CriterionResult(id, rule, CriterionResult.Outcome.NOT_EVALUATED, "not given");
+            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, rule, () -> "not given");
         }
-        Set<String> hit = new TreeSet<>(taken);
-        hit.retainAll(options.excludedTreatments());
-        return CriterionResult.of(id, rule, hit.isEmpty(), hit.isEmpty() ? "taken: " + taken : "excluded: " + hit);
+        boolean clean = true;
+        for (String code : taken) {
+            if (excluded.contains(code)) clean = false;
+        }
+        boolean ok = clean;
+        return CriterionResult.of(id, ok, rule,
+                () -> ok ? "taken: " + taken : "excluded: " + Criteria.sorted(taken, excluded, true));
     }
 }

@@ -3,8 +3,10 @@ package org.msct.instruments.response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.msct.instruments.model.BilagGrade;
 import org.msct.instruments.model.BilagSystem;
+import org.msct.instruments.units.Comparison;
 import org.msct.instruments.units.Threshold;
 
 /**
@@ -32,19 +34,22 @@ public final class Sri4 {
         Sri4Definition d = Sri4Definition.standard();
         List<CriterionResult> criteria = new ArrayList<>(5);
         List<String> missing = new ArrayList<>(0);
-        List<String> warnings = new ArrayList<>(0);
+        List<String> warnings = new ArrayList<>(1);
         Integer b = baseline.sledai2k();
         Integer f = current.sledai2k();
         if (b == null) missing.add("baseline.sledai2k");
         if (f == null) missing.add("current.sledai2k");
+        int min = options.minSledaiReduction();
         if (b != null && f != null) {
-            Threshold red = new Threshold(d.sledaiReduction().op(), options.minSledaiReduction());
-            int fall = b - f;
-            criteria.add(CriterionResult.of("SLEDAI_REDUCTION", "baseline − follow-up SLEDAI " + red, red.test(fall),
-                    b + " → " + f + " (fall " + fall + ")"));
-            if (!red.test(b)) {
-                warnings.add("baseline SLEDAI " + b + " is below the required fall of " + options.minSledaiReduction()
-                        + ": a response is impossible");
+            int b0 = b;
+            int f0 = f;
+            Threshold red = d.sledaiReduction().op() == Comparison.GE && min == (int) d.sledaiReduction().value()
+                    ? d.sledaiReduction()
+                    : new Threshold(d.sledaiReduction().op(), min);
+            criteria.add(CriterionResult.of("SLEDAI_REDUCTION", red.test(b0 - f0),
+                    () -> "baseline − follow-up SLEDAI " + red, () -> b0 + " → " + f0 + " (fall " + (b0 - f0) + ")"));
+            if (!red.test(b0)) {
+                warnings.add("baseline SLEDAI " + b0 + " is below the required fall of " + min + ": a response is impossible");
             }
         }
         Map<BilagSystem, BilagGrade> rb = baseline.bilag();
@@ -52,24 +57,31 @@ public final class Sri4 {
         BilagChange.requireAll(rb, "baseline", missing);
         BilagChange.requireAll(rf, "current", missing);
         if (rb != null && rf != null && BilagChange.complete(rb, rf)) {
-            List<BilagSystem> newA = BilagChange.newGrade(rb, rf, BilagGrade.A, d.newGrade().get(BilagGrade.A));
-            List<BilagSystem> newB = BilagChange.newGrade(rb, rf, BilagGrade.B, d.newGrade().get(BilagGrade.B));
-            criteria.add(CriterionResult.of("NO_NEW_BILAG_A", "number of new BILAG A " + d.newA(),
-                    d.newA().test(newA.size()), "new A: " + BilagChange.describe(newA, rb, rf)));
-            criteria.add(CriterionResult.of("AT_MOST_ONE_NEW_BILAG_B", "number of new BILAG B " + d.newB(),
-                    d.newB().test(newB.size()), "new B: " + BilagChange.describe(newB, rb, rf)));
+            Set<BilagGrade> fromA = d.newGrade().get(BilagGrade.A);
+            Set<BilagGrade> fromB = d.newGrade().get(BilagGrade.B);
+            criteria.add(CriterionResult.of("NO_NEW_BILAG_A", d.newA().test(BilagChange.countNew(rb, rf, BilagGrade.A, fromA)),
+                    () -> "number of new BILAG A " + d.newA(),
+                    () -> "new A: " + BilagChange.describeNew(rb, rf, BilagGrade.A, fromA)));
+            criteria.add(CriterionResult.of("AT_MOST_ONE_NEW_BILAG_B", d.newB().test(BilagChange.countNew(rb, rf, BilagGrade.B, fromB)),
+                    () -> "number of new BILAG B " + d.newB(),
+                    () -> "new B: " + BilagChange.describeNew(rb, rf, BilagGrade.B, fromB)));
         }
         Double pb = baseline.pga();
         Double pf = current.pga();
         if (pb == null) missing.add("baseline.pga");
         if (pf == null) missing.add("current.pga");
         if (pb != null && pf != null) {
-            Threshold t = d.pgaIncrease().withOp(options.pgaIncreaseBoundary());
+            Comparison op = options.pgaIncreaseBoundary();
+            Threshold t = op == d.pgaIncrease().op() ? d.pgaIncrease() : d.pgaIncrease().withOp(op);
             double increase = Decimals.difference(pf, pb);
-            criteria.add(CriterionResult.of("PGA_NO_WORSENING", "follow-up − baseline PGA " + t, t.test(increase),
-                    Criteria.change(pb, pf, increase)));
+            double p0 = pb;
+            double p1 = pf;
+            criteria.add(CriterionResult.of("PGA_NO_WORSENING", t.test(increase),
+                    () -> "follow-up − baseline PGA " + t, () -> Criteria.change(p0, p1, increase)));
         }
         criteria.add(Criteria.noTreatmentFailure(current.treatmentFailure(), options.treatmentFailure(), missing, warnings));
-        return ResponseResult.of("SRI-" + options.minSledaiReduction(), "sri-4 v" + d.version(), criteria, missing, warnings);
+        return ResponseResult.of(min == 4 ? "SRI-4" : "SRI-" + min, VERSION, criteria, missing, warnings);
     }
+
+    private static final String VERSION = "sri-4 v" + Sri4Definition.standard().version();
 }
