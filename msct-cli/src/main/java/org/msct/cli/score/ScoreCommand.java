@@ -72,7 +72,7 @@ public final class ScoreCommand implements Runnable {
 
     @Override
     public void run() {
-        ScoreOptions options = new ScoreOptions(explain);
+        ScoreOptions options = ScoreOptions.DEFAULTS.withExplain(explain);
         String name = input.equals("-") ? "<stdin>" : input;
         try (InputStream in = open()) {
             if (batch) {
