@@ -1,6 +1,7 @@
 package org.msct.stats.survival.km;
 
 import org.msct.stats.survival.common.TimeFix;
+import org.msct.stats.survival.common.TimeOrder;
 
 /**
  * One Kaplan–Meier curve as {@code survival::survfit(Surv(time, status) ~ 1)} (survival 3.5-3, C routine survfitkm,
@@ -35,17 +36,14 @@ public record KmCurve(
     }
 
     /**
-     * Fits the curve of the given rows.
+     * Fits the curve of sorted rows.
      *
-     * @param time times of all rows (≥ 0)
-     * @param status 0 = censored, 1 = event, for all rows
-     * @param rows the rows of this curve, in ascending (stable) order of time
+     * @param rows the curve's rows in ascending order of time; bit 0 of the payload is the event indicator
      */
-    public static KmCurve fit(double[] time, int[] status, int[] rows) {
-        int n = rows.length;
-        double[] sorted = new double[n];
-        for (int i = 0; i < n; i++) sorted[i] = time[rows[i]];
-        double[] t = TimeFix.fixSorted(sorted);
+    public static KmCurve fit(TimeOrder.Sorted rows) {
+        int n = rows.size();
+        double[] t = TimeFix.fixSorted(rows.time());
+        int[] pay = rows.payload();
         int m = 0;
         for (int i = 0; i < n; i++) if (i == 0 || t[i] != t[i - 1]) m++;
         double[] ut = new double[m];
@@ -60,7 +58,7 @@ public record KmCurve(
                 ut[j] = t[i];
                 risk[j] = n - i;
             }
-            if (status[rows[i]] == 1) {
+            if ((pay[i] & 1) == 1) {
                 ev[j]++;
                 events++;
             } else {

@@ -25,37 +25,44 @@ public final class KmReport {
      * @param withTable include the per-time {@code table}
      */
     public static JsonObject results(TteData data, double[] times, Double tau, boolean withTable) {
-        int[] order = TimeOrder.of(data.time());
+        int n = data.size();
+        int[] pay = new int[n];
+        for (int i = 0; i < n; i++) pay[i] = data.arm()[i] << 1 | (data.status()[i] == 1 ? 1 : 0);
+        TimeOrder.Sorted all = TimeOrder.sort(data.time(), pay);
         List<String> arms = data.armLevels();
         JsonObject byArm = JsonObject.create();
-        for (int a = 0; a < arms.size(); a++) {
-            int[] rows = TimeOrder.select(order, data.arm(), a);
-            byArm.put(arms.get(a), curve(data, rows, times, tau, withTable));
-        }
-        return JsonObject.create().put("by_arm", byArm).put("pooled", curve(data, order, times, tau, withTable));
+        TimeOrder.Sorted[] byCode = TimeOrder.split(all, 1, arms.size());
+        for (int a = 0; a < arms.size(); a++) byArm.put(arms.get(a), curve(byCode[a], times, tau, withTable));
+        return JsonObject.create().put("by_arm", byArm).put("pooled", curve(all, times, tau, withTable));
     }
 
-    private static JsonObject curve(TteData data, int[] rows, double[] times, Double tau, boolean withTable) {
-        KmCurve c = KmCurve.fit(data.time(), data.status(), rows);
+    private static JsonObject curve(TimeOrder.Sorted rows, double[] times, Double tau, boolean withTable) {
+        KmCurve c = KmCurve.fit(rows);
         ConfType[] types = ConfType.values();
         double[][][] limits = new double[types.length][][];
-        for (ConfType ct : types) limits[ct.ordinal()] = ct.limits(c);
         JsonObject out = JsonObject.create().put("n", c.n()).put("n_event", c.events());
-        if (withTable) out.put("table", table(c, limits));
-        double[] est = KmQuantiles.find(c.time(), c.surv(), PROBS);
+        if (withTable) {
+            for (ConfType ct : types) limits[ct.ordinal()] = ct.limits(c);
+            out.put("table", table(c, limits));
+        }
+        double[] est = KmQuantiles.find(c.time(), Curve.nonIncreasing(c.surv()), PROBS);
         JsonObject q = JsonObject.create();
         for (ConfType ct : types) {
+            // with the table the limits exist already; without it they are computed only where a search looks
+            double[][] lim = limits[ct.ordinal()];
+            Curve lower = lim != null ? Curve.of(lim[0]) : new BandCurve(c, ct, false);
+            Curve upper = lim != null ? Curve.of(lim[1]) : new BandCurve(c, ct, true);
             q.put(
                     ct.key(),
                     JsonObject.create()
                             .put("prob", PROBS.clone())
                             .put("estimate", est.clone())
-                            .put("lower", KmQuantiles.find(c.time(), limits[ct.ordinal()][0], PROBS))
-                            .put("upper", KmQuantiles.find(c.time(), limits[ct.ordinal()][1], PROBS)));
+                            .put("lower", KmQuantiles.find(c.time(), lower, PROBS))
+                            .put("upper", KmQuantiles.find(c.time(), upper, PROBS)));
         }
         out.put("quantiles", q);
         KmSummary summary = new KmSummary(c);
-        if (times != null && times.length > 0) out.put("landmarks", summary.landmarks(times, limits));
+        if (times != null && times.length > 0) out.put("landmarks", summary.landmarks(times));
         if (tau != null) {
             double[] rm = summary.rmean(tau);
             out.put("rmean", JsonObject.create().put("tau", tau).put("rmean", rm[0]).put("se_rmean", rm[1]));

@@ -29,9 +29,8 @@ final class KmSummary {
      * Landmark rows for the finite {@code times} in ascending order: S, se of S and the limits from the last row at or
      * before t (the time-0 row before the first time), n.risk from the first row at or after t (0 after the last).
      *
-     * @param limits per {@link ConfType} ordinal, {@code [lower, upper]} arrays of the curve
      */
-    JsonObject landmarks(double[] times, double[][][] limits) {
+    JsonObject landmarks(double[] times) {
         double[] t = Arrays.stream(times).filter(Double::isFinite).sorted().toArray();
         int k = t.length;
         int[] row = new int[k];
@@ -53,8 +52,9 @@ final class KmSummary {
             double[] up = new double[k];
             for (int i = 0; i < k; i++) {
                 int j = row[i];
-                lo[i] = j < shift ? 1 : limits[ct.ordinal()][0][j - shift];
-                up[i] = j < shift ? 1 : limits[ct.ordinal()][1][j - shift];
+                int r = j - shift;
+                lo[i] = r < 0 ? 1 : ct.lower(c.surv()[r], c.stdErr()[r]);
+                up[i] = r < 0 ? 1 : ct.upper(c.surv()[r], c.stdErr()[r]);
             }
             out.put(
                     ct.key(),
@@ -88,33 +88,36 @@ final class KmSummary {
      */
     double[] rmean(double tau) {
         int keep = count(tau, true);
-        int n = keep + 1;
-        double[] rect = new double[n];
-        double[] hh = new double[n];
-        double prevT = 0; // start.time = min(0, time) = 0
+        // R: rectangles (t_i − t_{i−1})·S(t_{i−1}) over c(time[keep], tau) from start.time 0 with S = 1 before;
+        // sums in long double, for which compensated sums stand in
+        Sum mean = new Sum();
+        double prevT = 0;
         double prevS = 1;
-        for (int i = 0; i < n; i++) {
-            double ti = i < keep ? time0(i) : tau;
-            rect[i] = (ti - prevT) * prevS;
+        for (int i = 0; i < keep; i++) {
+            double ti = time0(i);
+            mean.add((ti - prevT) * prevS);
             prevT = ti;
-            if (i < keep) {
-                int j = i - shift;
-                prevS = j < 0 ? 1 : c.surv()[j];
-                double nr = j < 0 ? c.nRisk()[0] : c.nRisk()[j];
-                double d = j < 0 ? 0 : c.nEvent()[j];
-                hh[i] = nr - d == 0 ? 0 : d / (nr * (nr - d));
-            }
+            prevS = surv0(i);
         }
-        // R sums in long double; compensated sums keep the same digits
-        double mean = new Sum().addAll(rect).value();
+        mean.add((tau - prevT) * prevS);
         Sum area = new Sum();
         Sum var = new Sum();
-        for (int j = n - 2; j >= 0; j--) {
-            area.add(rect[j + 1]);
+        for (int j = keep - 1; j >= 0; j--) {
+            double next = j + 1 < keep ? time0(j + 1) : tau;
+            area.add((next - time0(j)) * surv0(j));
+            int r = j - shift;
+            if (r < 0) continue; // the time-0 row has no events
+            double nr = c.nRisk()[r];
+            double d = c.nEvent()[r];
+            if (d == 0 || nr - d == 0) continue; // hh = 0
             double a = area.value();
-            var.add(a * a * hh[j]);
+            var.add(a * a * (d / (nr * (nr - d))));
         }
-        return new double[] {mean, Math.sqrt(var.value())};
+        return new double[] {mean.value(), Math.sqrt(var.value())};
+    }
+
+    private double surv0(int j) {
+        return j < shift ? 1 : c.surv()[j - shift];
     }
 
     /** Neumaier compensated sum. */

@@ -28,9 +28,10 @@ public final class LogRankReport {
         int[] n = new int[k];
         for (int a : data.arm()) n[a]++;
         int nstrat = data.strata() == null ? 1 : data.strataLevels().size();
+        SurvDiff.Prepared prepared = SurvDiff.prepare(data.time(), data.status(), data.arm(), k, data.strata(), nstrat);
         JsonObject out = JsonObject.create();
         for (double rho : new double[] {0, 1}) {
-            SurvDiff f = SurvDiff.fit(data.time(), data.status(), data.arm(), k, data.strata(), nstrat, rho);
+            SurvDiff f = SurvDiff.fit(prepared, k, rho);
             out.put(rho == 0 ? "logrank" : "peto_rho1", test(f, arms, n));
         }
         return out;
