@@ -1,6 +1,7 @@
 package org.msct.stats.survival.km;
 
 import java.util.List;
+import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.TteData;
 import org.msct.stats.survival.common.TimeOrder;
@@ -26,6 +27,7 @@ public final class KmReport {
      */
     public static JsonObject results(TteData data, double[] times, Double tau, boolean withTable) {
         int n = data.size();
+        if (n == 0) throw new InputDataException(data.file(), 0, null, "the file has no data rows");
         int[] pay = new int[n];
         for (int i = 0; i < n; i++) pay[i] = data.arm()[i] << 1 | (data.status()[i] == 1 ? 1 : 0);
         TimeOrder.Sorted all = TimeOrder.sort(data.time(), pay);
