@@ -1,14 +1,86 @@
 package org.msct.stats.survival.logrank;
 
+import java.util.List;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.TteData;
 
-/** Entry point used by {@code msct stats}; see the JSON layout in shared/spec/cli-contract.md. */
+/**
+ * Log-rank (rho = 0) and Peto–Peto (rho = 1) tests across arms, as the oracle logrank.R built on
+ * {@code survival::survdiff} (survival 3.5-3), stratified when {@code data.strata()} is present. Per test: arms (arm
+ * order), n, observed and expected (weighted) events summed over strata, the covariance matrix of O − E, chisq =
+ * (O − E)'V⁻(O − E) over the arms with expected &gt; 0 less the first, df, p = P(χ²_df &gt; chisq), and z = (O₁ −
+ * E₁)/√V₁₁ with two arms. A {@code tstart} column is ignored (survdiff takes right-censored data only).
+ */
 public final class LogRankReport {
     private LogRankReport() {}
 
     /** Log-rank and Peto-Peto tests across arms, stratified when {@code data.strata()} is present. */
     public static JsonObject results(TteData data) {
-        throw new UnsupportedOperationException("logrank not implemented yet");
+        List<String> arms = data.armLevels();
+        int k = arms.size();
+        if (k < 2) {
+            throw new InputDataException(
+                    data.file(), 0, "arm", "the log-rank test needs at least two arms; the file has only "
+                            + (k == 0 ? "none" : "'" + arms.get(0) + "'"));
+        }
+        int[] n = new int[k];
+        for (int a : data.arm()) n[a]++;
+        int nstrat = data.strata() == null ? 1 : data.strataLevels().size();
+        SurvDiff.Prepared prepared = SurvDiff.prepare(data.time(), data.status(), data.arm(), k, data.strata(), nstrat);
+        JsonObject out = JsonObject.create();
+        for (double rho : new double[] {0, 1}) {
+            SurvDiff f = SurvDiff.fit(prepared, k, rho);
+            out.put(rho == 0 ? "logrank" : "peto_rho1", test(f, arms, n));
+        }
+        return out;
+    }
+
+    private static JsonObject test(SurvDiff f, List<String> arms, int[] n) {
+        int k = arms.size();
+        double[] o = new double[k];
+        double[] e = new double[k];
+        int cells = 0;
+        for (int g = 0; g < k; g++) {
+            for (int s = 0; s < f.observed()[g].length; s++) {
+                o[g] += f.observed()[g][s];
+                e[g] += f.expected()[g][s];
+                if (f.expected()[g][s] > 0) cells++;
+            }
+        }
+        int[] keep = java.util.stream.IntStream.range(0, k).filter(g -> e[g] > 0).toArray();
+        double chisq = 0;
+        if (keep.length >= 2) {
+            int m = keep.length - 1;
+            double[] d = new double[m];
+            double[][] v = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                d[i] = o[keep[i + 1]] - e[keep[i + 1]];
+                for (int j = 0; j < m; j++) v[i][j] = f.var()[keep[i + 1]][keep[j + 1]];
+            }
+            chisq = QuadraticForm.of(v, d);
+        }
+        // logrank.R computes df as sum(s$exp > 0) - 1 on survdiff's expected matrix, which has one column per
+        // stratum, so a stratified test counts (arm, stratum) cells; print.survdiff counts arms (keep.length - 1)
+        int df = cells - 1;
+        JsonObject r = JsonObject.create()
+                .put("arms", arms.toArray(String[]::new))
+                .put("n", n.clone())
+                .put("observed", o)
+                .put("expected", e)
+                .put("var", f.var())
+                .put("chisq", chisq)
+                .put("df", df)
+                .put("p", upperChiSquare(chisq, df));
+        if (k == 2) r.put("z_first_arm", (o[0] - e[0]) / Math.sqrt(f.var()[0][0]));
+        return r;
+    }
+
+    /** {@code pchisq(x, df, lower.tail = FALSE)}, including R's df = 0 point mass at 0. */
+    static double upperChiSquare(double x, int df) {
+        if (df < 0 || Double.isNaN(x)) return Double.NaN;
+        if (df == 0) return x > 0 ? 0 : 1;
+        return ChiSquaredDistribution.of(df).survivalProbability(x);
     }
 }

@@ -1,0 +1,53 @@
+package org.msct.stats.survival.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TimeOrderTest {
+
+    private static void checkStableSort(double[] t) {
+        int[] pay = IntStream.range(0, t.length).map(i -> i * 7).toArray();
+        TimeOrder.Sorted s = TimeOrder.sort(t, pay);
+        Integer[] expected = IntStream.range(0, t.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(expected, Comparator.comparingDouble(i -> t[i] + 0.0)); // stable
+        assertThat(s.row()).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+        for (int i = 0; i < t.length; i++) {
+            assertThat(s.time()[i]).isEqualTo(t[s.row()[i]] + 0.0);
+            assertThat(s.payload()[i]).isEqualTo(s.row()[i] * 7);
+        }
+    }
+
+    @Test
+    void to01_sorts_stably_continuous_tied_heavy_tailed_and_tiny_times() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int rep = 0; rep < 40; rep++) {
+            int n = rep < 10 ? rep : 1 + r.nextInt(5000);
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = switch (rep % 5) {
+                    case 0 -> -Math.log(r.nextDouble()) * 365;
+                    case 1 -> r.nextInt(30); // heavy ties
+                    case 2 -> Math.pow(2, r.nextInt(2000) - 1000) * r.nextDouble(); // spread over many binades
+                    case 3 -> Double.MIN_VALUE * r.nextInt(50); // subnormals: the linear scale overflows
+                    default -> i % 3 == 0 ? -0.0 : r.nextDouble();
+                };
+            }
+            checkStableSort(t);
+        }
+    }
+
+    @Test
+    void to02_split_keeps_order_within_groups() {
+        double[] t = {3, 1, 2, 1, 5};
+        int[] pay = {0, 1 << 1, 0, 1 << 1 | 1, 1 << 1};
+        TimeOrder.Sorted[] g = TimeOrder.split(TimeOrder.sort(t, pay), 1, 2);
+        assertThat(g[0].row()).containsExactly(2, 0);
+        assertThat(g[1].row()).containsExactly(1, 3, 4);
+        assertThat(g[1].time()).containsExactly(1, 1, 5);
+    }
+}
