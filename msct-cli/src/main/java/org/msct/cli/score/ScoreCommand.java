@@ -78,8 +78,7 @@ public final class ScoreCommand implements Runnable {
             if (batch) {
                 BatchScorer.run(name, in, spec.commandLine().getOut(), spec.commandLine().getErr(), options);
             } else {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                JsonObject out = scoreOne(name, 0, text, options);
+                JsonObject out = scoreOne(name, 0, in.readAllBytes(), options);
                 PrintWriter w = spec.commandLine().getOut();
                 w.println(JsonWriter.write(out));
                 w.flush();
@@ -99,13 +98,15 @@ public final class ScoreCommand implements Runnable {
     }
 
     /** Parses and scores one JSON text; line is 0 outside batch mode. */
-    static JsonObject scoreOne(String file, long line, String text, ScoreOptions options) {
+    static JsonObject scoreOne(String file, long line, byte[] text, ScoreOptions options) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw InputDataException.atLine(
                     file, line, null, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            throw InputDataException.atLine(file, line, null, "cannot read JSON: " + e.getMessage());
         }
         if (root == null) throw InputDataException.atLine(file, line, null, "no JSON object found (empty input)");
         try {
