@@ -7,9 +7,10 @@ package org.msct.stats.survival.cif;
  *
  * <p>The C code keeps one influence vector U per subject and, at each event time, replaces U by U·H and adds the
  * dH term for those at risk; the SE of state j is sqrt(Σ U_j²). Here the subjects still at risk all share one U,
- * the ones that leave at a time share one U per exit state, and those that have left only get U·H afterwards, so
- * Σ U_0², Σ U_0 U_k and Σ U_k² over the departed are updated in closed form. That is O(K) per time instead of
- * O(n) and gives the same sums up to rounding.
+ * the ones that leave at a time share one U per exit state, and those that have left only get U·H afterwards
+ * ({@link DepartedSums}): per (exit time, state) group with R's exact operations while that costs at most
+ * {@link #EXACT_WORK_LIMIT} group updates, else through running moments in O(K) per time (equal up to rounding,
+ * but not where R's SE is pure rounding noise, i.e. a CIF of 1). The estimates themselves are always R's operations.
  */
 final class AalenJohansen {
     private AalenJohansen() {}
@@ -34,12 +35,20 @@ final class AalenJohansen {
             double[][] cif,
             double[][] se) {}
 
+    /** Largest number of group updates (event times × departed groups) done by {@link DepartedSums.Exact}. */
+    static final long EXACT_WORK_LIMIT = 100_000_000L;
+
     /**
      * @param time timefixed times, ascending
      * @param cause 0 = censored, 1..k = cause, aligned with {@code time}
      * @param k number of causes (states besides the initial one)
      */
     static Curve fit(double[] time, int[] cause, int k) {
+        boolean small = exactWork(time, cause, k) <= EXACT_WORK_LIMIT / (k + 1);
+        return fit(time, cause, k, small ? new DepartedSums.Exact(k) : new DepartedSums.Moments(k));
+    }
+
+    static Curve fit(double[] time, int[] cause, int k, DepartedSums departed) {
         int n = time.length;
         int nt = TimeFix.distinct(time).length;
         double[] times = new double[nt];
@@ -52,11 +61,8 @@ final class AalenJohansen {
 
         double p0 = 1;
         double[] p = new double[k];
-        double u0 = 0; // U of everyone still at risk, initial state
+        double u0 = 0; // U of everyone still at risk: initial state ...
         double[] u = new double[k]; // ... and cause states
-        double q0 = 0; // Σ U_0² over subjects that have left
-        double[] pk = new double[k]; // Σ U_0 U_k over them
-        double[] qk = new double[k]; // Σ U_k² over them
         double[] h = new double[k];
         int[] dk = new int[k];
         int atRisk = n;
@@ -79,39 +85,51 @@ final class AalenJohansen {
             double a = 0;
             if (d > 0) {
                 double ws = atRisk;
-                // survfitci: hmat[0][k] = d_k/n, hmat[0][0] = 1 - d/n, dH term p[0]/n (same operation order)
+                // survfitci: hmat[0][c] = d_c/n, hmat[0][0] = 1 - d/n, dH term p[0]/n, same operation order
                 double f = 1 - d / ws;
                 a = p0 / ws;
                 base0 = u0 * f - f * p0 / ws;
                 for (int c = 0; c < k; c++) {
                     h[c] = dk[c] / ws;
                     u[c] = (u0 * h[c] + u[c]) - h[c] * p0 / ws;
-                    qk[c] = qk[c] + 2 * h[c] * pk[c] + h[c] * h[c] * q0;
-                    pk[c] = f * (pk[c] + h[c] * q0);
                     p[c] = p0 * h[c] + p[c];
                 }
-                q0 = f * f * q0;
+                departed.transport(f, h);
                 p0 = p0 * f;
             }
             free[it] = p0;
-            // at risk without an event (incl. censored now) have U_0 = base0 + a, U_c = u[c];
-            // an event of cause m has U_0 = base0 and U_m = u[m] + a
+            // at risk without an event (incl. censored now): U_0 = base0 + a, U_c = u[c];
+            // an event of cause m: U_0 = base0, U_m = u[m] + a
             double ne0 = base0 + a;
             for (int c = 0; c < k; c++) {
                 nEvent[c][it] = dk[c];
                 cif[c][it] = p[c];
                 double ev = u[c] + a;
-                double b2 = u[c] * u[c];
-                se[c][it] = Math.sqrt(qk[c] + (atRisk - dk[c]) * b2 + dk[c] * (ev * ev));
-                qk[c] += (cens + d - dk[c]) * b2 + dk[c] * (ev * ev);
-                pk[c] += cens * ne0 * u[c] + d * base0 * u[c] + dk[c] * base0 * a;
+                se[c][it] = Math.sqrt(departed.sumSquares(c) + (atRisk - dk[c]) * (u[c] * u[c]) + dk[c] * (ev * ev));
             }
-            q0 += cens * ne0 * ne0 + d * base0 * base0;
+            departed.depart(cens, ne0, u, -1, 0);
+            for (int c = 0; c < k; c++) departed.depart(dk[c], base0, u, c, a);
             u0 = ne0;
             atRisk -= cens + d;
             i = j;
         }
         return new Curve(times, nRisk, nEvent, nCensor, free, cif, se);
+    }
+
+    /** Σ over event times of the departed groups existing then (bounded above): the cost of the exact sums. */
+    private static long exactWork(double[] time, int[] cause, int k) {
+        long work = 0;
+        long groups = 0;
+        int n = time.length;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            boolean event = false;
+            for (; j < n && time[j] == time[i]; j++) event |= cause[j] != 0;
+            if (event) work += groups;
+            groups += Math.min(j - i, k + 1);
+            i = j;
+        }
+        return work;
     }
 
     /** R's {@code qnorm(0.975)}. */
