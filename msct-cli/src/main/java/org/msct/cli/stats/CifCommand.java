@@ -43,10 +43,16 @@ final class CifCommand implements Runnable {
             if (eq <= 0 || eq == kv.length() - 1) {
                 throw new UsageException("option --cause-labels: '" + kv + "' is not CODE=name");
             }
+            String name = kv.substring(eq + 1).strip();
+            if (labels.containsValue(name)) {
+                throw new UsageException("option --cause-labels: label '" + name + "' is given to two causes");
+            }
+            if (!name.matches("[A-Za-z0-9_.-]+")) {
+                throw new UsageException("option --cause-labels: label '" + name
+                        + "' may only use letters, digits, '_', '.' and '-' (it names output columns)");
+            }
             try {
-                labels.put(
-                        Integer.parseInt(kv.substring(0, eq).strip()),
-                        kv.substring(eq + 1).strip());
+                labels.put(Integer.parseInt(kv.substring(0, eq).strip()), name);
             } catch (NumberFormatException e) {
                 throw new UsageException("option --cause-labels: '" + kv + "' does not start with an integer code");
             }
