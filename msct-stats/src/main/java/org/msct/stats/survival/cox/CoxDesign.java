@@ -1,0 +1,253 @@
+package org.msct.stats.survival.cox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.msct.core.error.InputDataException;
+import org.msct.core.error.UsageException;
+import org.msct.stats.data.TteData;
+
+/**
+ * The model frame of a Cox fit as coxph builds it, held in ascending stop-time order (ties in input order, as
+ * {@code order(time)}): complete cases, treatment-coded arm dummies then the covariates, times after R's timefix
+ * ({@code aeqSurv}). Columns are centred and scaled as survival's {@code coxfit6} does (columns whose values all lie in
+ * {-1, 0, 1} are left as they are, coxph's {@code nocenter}); {@link #scale} converts back.
+ */
+final class CoxDesign {
+    final String file;
+    final String formula;
+    final List<String> armLevels;
+    /** Coefficient names as R prints them ({@code arm<level>}, then the covariates). */
+    final String[] coefNames;
+    /** Model terms ({@code arm}, covariates) and the coefficient columns of each. */
+    final String[] termLabels;
+    final int[][] assign;
+    final int n;
+    final int p;
+    final int nEvent;
+    /** Sorted by ascending stop time. */
+    final double[] stop;
+    /** Interval starts (same positions) or {@code null} for right-censored data. */
+    final double[] start;
+    final int[] status;
+    /** Row-major n x p, centred and scaled. */
+    final double[] x;
+    /** Column j of {@link #x} is (original - mean_j) * scale[j]. */
+    final double[] scale;
+    /** Cluster code per position ({@code subject_id}) or {@code null}. */
+    final int[] cluster;
+    final int nCluster;
+    /** Counting process: positions by descending start; positions with no event time in (start, stop]. */
+    final int[] startOrder;
+    final boolean[] atRisk;
+
+    private CoxDesign(Builder b) {
+        file = b.file;
+        formula = b.formula;
+        armLevels = b.armLevels;
+        coefNames = b.coefNames;
+        termLabels = b.termLabels;
+        assign = b.assign;
+        n = b.stop.length;
+        p = b.coefNames.length;
+        stop = b.stop;
+        start = b.start;
+        status = b.status;
+        x = b.x;
+        scale = b.scale;
+        cluster = b.cluster;
+        nCluster = b.nCluster;
+        startOrder = b.startOrder;
+        atRisk = b.atRisk;
+        int e = 0;
+        for (int s : status) e += s;
+        nEvent = e;
+    }
+
+    boolean countingProcess() {
+        return start != null;
+    }
+
+    static CoxDesign of(TteData data, CoxOptions options) {
+        Builder b = new Builder();
+        b.file = data.file();
+        b.armLevels = armLevels(data, options.refArm());
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<int[]> asg = new ArrayList<>();
+        int nArm = options.noArm() ? 0 : b.armLevels.size() - 1;
+        if (nArm > 0) {
+            int[] cols = new int[nArm];
+            for (int k = 0; k < nArm; k++) {
+                names.add("arm" + b.armLevels.get(k + 1));
+                cols[k] = k;
+            }
+            labels.add("arm");
+            asg.add(cols);
+        }
+        for (String c : options.covariates()) {
+            asg.add(new int[] {names.size()});
+            names.add(c);
+            labels.add(c);
+        }
+        List<String> rhs = new ArrayList<>();
+        if (!options.noArm()) rhs.add("arm");
+        rhs.addAll(options.covariates());
+        if (rhs.isEmpty()) {
+            throw new UsageException("cox: the model has no terms (--no-arm without --covariates)");
+        }
+        if (options.cluster()) rhs.add("cluster(subject_id)");
+        b.formula = (data.countingProcess() ? "Surv(tstart, time, status)" : "Surv(time, status)") + " ~ "
+                + String.join(" + ", rhs);
+        b.coefNames = names.toArray(String[]::new);
+        b.termLabels = labels.toArray(String[]::new);
+        b.assign = asg.toArray(int[][]::new);
+        b.fill(data, options, nArm);
+        return new CoxDesign(b);
+    }
+
+    private static List<String> armLevels(TteData data, String ref) {
+        List<String> lv = data.armLevels();
+        if (ref == null) return lv;
+        if (!lv.contains(ref)) {
+            throw new InputDataException(
+                    data.file(), 0, "arm", "reference arm '" + ref + "' does not exist; arms are " + lv);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(ref);
+        for (String s : lv) if (!s.equals(ref)) out.add(s);
+        return List.copyOf(out);
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Mutable holder while the frame is built. */
+    private static final class Builder {
+        String file;
+        String formula;
+        List<String> armLevels;
+        String[] coefNames;
+        String[] termLabels;
+        int[][] assign;
+        double[] stop;
+        double[] start;
+        int[] status;
+        double[] x;
+        double[] scale;
+        int[] cluster;
+        int nCluster;
+        int[] startOrder;
+        boolean[] atRisk;
+
+        void fill(TteData data, CoxOptions options, int nArm) {
+            int p = coefNames.length;
+            List<String> covs = options.covariates();
+            double[][] cov = new double[covs.size()][];
+            for (int c = 0; c < cov.length; c++) cov[c] = data.covariates().get(covs.get(c));
+            int rows = data.size();
+            int[] used = new int[rows];
+            int n = 0;
+            for (int i = 0; i < rows; i++) {
+                boolean ok = true;
+                for (int c = 0; c < cov.length; c++) {
+                    double v = cov[c][i];
+                    if (Double.isNaN(v)) ok = false;
+                    else if (Double.isInfinite(v)) {
+                        throw new InputDataException(file, i + 1, covs.get(c), "covariate value " + v + " is infinite");
+                    }
+                }
+                if (ok) used[n++] = i;
+            }
+            if (n == 0) throw new InputDataException(file, 0, null, "no row is complete in the model columns");
+            double[] t = new double[n];
+            for (int k = 0; k < n; k++) t[k] = data.time()[used[k]];
+            int[] ord = IndexSort.ascending(t);
+            int[] row = new int[n];
+            for (int k = 0; k < n; k++) row[k] = used[ord[k]];
+            stop = new double[n];
+            status = new int[n];
+            int events = 0;
+            for (int k = 0; k < n; k++) {
+                stop[k] = data.time()[row[k]];
+                status[k] = data.status()[row[k]];
+                events += status[k];
+            }
+            if (events == 0) {
+                throw new InputDataException(
+                        file, 0, "status", "no events among the " + n + " rows used: a Cox model cannot be fitted");
+            }
+            if (data.countingProcess()) {
+                start = new double[n];
+                for (int k = 0; k < n; k++) start[k] = data.tstart()[row[k]];
+                int[] so = IndexSort.ascending(start);
+                startOrder = new int[n];
+                for (int k = 0; k < n; k++) startOrder[k] = so[n - 1 - k];
+            }
+            TimeFix.apply(file, stop, start, startOrder, row);
+            if (start != null) atRisk = TimeFix.atRisk(stop, start, status);
+            x = new double[n * p];
+            scale = new double[p];
+            double[] col = new double[n];
+            for (int j = 0; j < p; j++) {
+                String colName;
+                if (j < nArm) {
+                    for (int k = 0; k < n; k++) col[k] = data.arm()[row[k]] == armCode(data, j + 1) ? 1 : 0;
+                    colName = "arm";
+                } else {
+                    double[] src = cov[j - nArm];
+                    for (int k = 0; k < n; k++) col[k] = src[row[k]];
+                    colName = covs.get(j - nArm);
+                }
+                checkVariance(col, colName, coefNames[j], j < nArm);
+                scale[j] = centreAndScale(col);
+                for (int k = 0; k < n; k++) x[k * p + j] = col[k];
+            }
+            if (options.cluster()) {
+                cluster = new int[n];
+                int max = 0;
+                for (int k = 0; k < n; k++) {
+                    cluster[k] = data.subject()[row[k]];
+                    max = Math.max(max, cluster[k]);
+                }
+                nCluster = max + 1;
+            }
+        }
+
+        private int armCode(TteData data, int level) {
+            return data.armLevels().indexOf(armLevels.get(level));
+        }
+
+        private void checkVariance(double[] col, String column, String coef, boolean arm) {
+            double v0 = col[0];
+            for (double v : col) if (v != v0) return;
+            String what = arm ? "arm dummy '" + coef + "'" : "covariate '" + coef + "'";
+            throw new InputDataException(
+                    file, 0, column, what + " has no variance (all values " + num(v0) + "): cannot be estimated");
+        }
+
+        /** coxfit6: subtract the mean, then multiply by n / sum|x - mean|; {-1,0,1} columns untouched. */
+        private static double centreAndScale(double[] col) {
+            boolean zeroOne = true;
+            for (double v : col) {
+                if (v != 0 && v != 1 && v != -1) {
+                    zeroOne = false;
+                    break;
+                }
+            }
+            if (zeroOne) return 1.0;
+            int n = col.length;
+            double s = 0;
+            for (double v : col) s += v;
+            double mean = s / n;
+            double abs = 0;
+            for (int k = 0; k < n; k++) {
+                col[k] -= mean;
+                abs += Math.abs(col[k]);
+            }
+            double sc = abs > 0 ? n / abs : 1.0;
+            for (int k = 0; k < n; k++) col[k] *= sc;
+            return sc;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.msct.stats.survival.cox;
+
+/**
+ * One sweep over the risk sets at a given beta (the inner step of survival's {@code coxfit6} / {@code agfit4}):
+ * partial log-likelihood, score vector and information matrix for Breslow or Efron ties, walking backwards in time and
+ * accumulating the risk-set sums, O(n p^2). With (start, stop] data a row leaves the sums once the event time passes
+ * its start. Optionally (cox.zph, {@code zph1.c}/{@code zph2.c}) the score and information are extended by the
+ * products with a time function g given per position: {@code uExt = sum g (x - xbar)} and the 2p x 2p information.
+ */
+final class RiskSetPass {
+    private final CoxDesign d;
+    private final boolean efron;
+    private final int p;
+    final double[] u;
+    /** Information; entries [j][i] with j <= i are filled (survival's layout). */
+    final double[][] imat;
+    double loglik;
+    private final double[] a;
+    private final double[] a2;
+    private final double[] cmat;
+    private final double[] cmat2;
+    private final double[] risk;
+    /** Extension for cox.zph (allocated on demand). */
+    double[] uExt;
+    double[][] imatExt;
+
+    RiskSetPass(CoxDesign d, boolean efron) {
+        this.d = d;
+        this.efron = efron;
+        this.p = d.p;
+        u = new double[p];
+        imat = new double[p][p];
+        a = new double[p];
+        a2 = new double[p];
+        cmat = new double[p * p];
+        cmat2 = new double[p * p];
+        risk = d.countingProcess() ? new double[d.n] : null;
+    }
+
+    /** Evaluates at {@code beta} (scaled coordinates); returns the log-likelihood. */
+    double run(double[] beta) {
+        return run(beta, null);
+    }
+
+    /**
+     * @param g time function per position (cox.zph's centred transform), or {@code null}
+     */
+    double run(double[] beta, double[] g) {
+        final int p = this.p;
+        final double[] x = d.x;
+        final double[] stop = d.stop;
+        final int[] status = d.status;
+        final double[] start = d.start;
+        final boolean[] atRisk = d.atRisk;
+        final int[] startOrder = d.startOrder;
+        final double[] risk = this.risk;
+        final boolean cp = start != null;
+        java.util.Arrays.fill(u, 0);
+        for (double[] r : imat) java.util.Arrays.fill(r, 0);
+        java.util.Arrays.fill(a, 0);
+        java.util.Arrays.fill(a2, 0);
+        java.util.Arrays.fill(cmat, 0);
+        java.util.Arrays.fill(cmat2, 0);
+        if (g != null) {
+            uExt = new double[2 * p];
+            imatExt = new double[2 * p][2 * p];
+        }
+        double ll = 0;
+        double denom = 0;
+        int nrisk = 0;
+        int rem = 0;
+        int pos = d.n - 1;
+        while (pos >= 0) {
+            final double dtime = stop[pos];
+            int ndead = 0;
+            double denom2 = 0;
+            final double gt = g == null ? 0 : g[pos];
+            if (cp) {
+                // rows whose start is not before this time have left every earlier risk set
+                for (; rem < startOrder.length; rem++) {
+                    int q = startOrder[rem];
+                    if (d.start[q] < dtime) break;
+                    if (!atRisk[q]) continue;
+                    if (--nrisk == 0) {
+                        denom = 0;
+                        java.util.Arrays.fill(a, 0);
+                        java.util.Arrays.fill(cmat, 0);
+                        continue;
+                    }
+                    double r = risk[q];
+                    int off = q * p;
+                    denom -= r;
+                    for (int i = 0; i < p; i++) {
+                        double rx = r * x[off + i];
+                        a[i] -= rx;
+                        int ci = i * p;
+                        for (int j = 0; j <= i; j++) cmat[ci + j] -= rx * x[off + j];
+                    }
+                }
+            }
+            for (; pos >= 0 && stop[pos] == dtime; pos--) {
+                if (cp && !atRisk[pos]) continue;
+                final int off = pos * p;
+                double eta = 0;
+                for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
+                final double r = Math.exp(eta);
+                if (cp) {
+                    risk[pos] = r;
+                    nrisk++;
+                }
+                if (status[pos] == 0) {
+                    denom += r;
+                    for (int i = 0; i < p; i++) {
+                        double rx = r * x[off + i];
+                        a[i] += rx;
+                        int ci = i * p;
+                        for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
+                    }
+                } else {
+                    ndead++;
+                    denom2 += r;
+                    ll += eta;
+                    for (int i = 0; i < p; i++) {
+                        double xi = x[off + i];
+                        u[i] += xi;
+                        if (g != null) uExt[p + i] += gt * xi;
+                        double rx = r * xi;
+                        a2[i] += rx;
+                        int ci = i * p;
+                        for (int j = 0; j <= i; j++) cmat2[ci + j] += rx * x[off + j];
+                    }
+                }
+            }
+            if (ndead == 0) continue;
+            if (!efron || ndead == 1) {
+                denom += denom2;
+                ll -= ndead * Math.log(denom);
+                for (int i = 0; i < p; i++) {
+                    a[i] += a2[i];
+                    double mean = a[i] / denom;
+                    u[i] -= ndead * mean;
+                    if (g != null) uExt[p + i] -= gt * ndead * mean;
+                    int ci = i * p;
+                    for (int j = 0; j <= i; j++) {
+                        cmat[ci + j] += cmat2[ci + j];
+                        double v = ndead * (cmat[ci + j] - mean * a[j]) / denom;
+                        imat[j][i] += v;
+                        if (g != null) addExt(j, i, v, gt);
+                    }
+                }
+            } else {
+                // Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk
+                for (int k = 0; k < ndead; k++) {
+                    denom += denom2 / ndead;
+                    ll -= Math.log(denom);
+                    for (int i = 0; i < p; i++) {
+                        a[i] += a2[i] / ndead;
+                        double mean = a[i] / denom;
+                        u[i] -= mean;
+                        if (g != null) uExt[p + i] -= gt * mean;
+                        int ci = i * p;
+                        for (int j = 0; j <= i; j++) {
+                            cmat[ci + j] += cmat2[ci + j] / ndead;
+                            double v = (cmat[ci + j] - mean * a[j]) / denom;
+                            imat[j][i] += v;
+                            if (g != null) addExt(j, i, v, gt);
+                        }
+                    }
+                }
+            }
+            java.util.Arrays.fill(a2, 0);
+            java.util.Arrays.fill(cmat2, 0);
+        }
+        if (g != null) finishExt();
+        loglik = ll;
+        return ll;
+    }
+
+    private void addExt(int j, int i, double v, double gt) {
+        imatExt[j][i] += v;
+        imatExt[j][i + p] += v * gt;
+        imatExt[j + p][i + p] += v * gt * gt;
+    }
+
+    /** Fills the symmetric 2p x 2p matrix and the first half of uExt (the ordinary score). */
+    private void finishExt() {
+        for (int i = 0; i < p; i++) {
+            uExt[i] = u[i];
+            for (int j = 0; j < i; j++) {
+                imatExt[i][j] = imatExt[j][i];
+                imatExt[i][j + p] = imatExt[j][i + p];
+                imatExt[i + p][j + p] = imatExt[j + p][i + p];
+            }
+        }
+        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imatExt[i + p][j] = imatExt[j][i + p];
+    }
+}
