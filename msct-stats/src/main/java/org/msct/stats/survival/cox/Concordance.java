@@ -20,13 +20,11 @@ final class Concordance {
     static Result of(CoxDesign d, double[] lp) {
         int n = d.n;
         int[] rank = new int[n];
-        int m = ranks(lp, rank);
-        long[] all = new long[m + 1];
-        long[] allNode = new long[m + 1];
-        long[] dead = new long[m + 1];
-        long[] deadNode = new long[m + 1];
-        long deadTotal = 0;
-        long allTotal = 0;
+        int[] byRank = IndexSort.ascending(lp);
+        int m = ranks(lp, byRank, rank);
+        RankCounter tree = new RankCounter(m);
+        final int all = RankCounter.ALL;
+        final int dead = RankCounter.DEAD;
         // per row: A = influence(concordant) - influence(discordant), B = concordant + discordant + tied.x
         double[] infA = new double[n];
         double[] infB = new double[n];
@@ -47,12 +45,9 @@ final class Concordance {
                     continue;
                 }
                 int r = rank[k];
-                long less = prefix(dead, r - 1);
-                long eq = deadNode[r];
-                infA[k] -= less - (deadTotal - less - eq);
-                infB[k] -= deadTotal;
-                add(all, allNode, r, 1);
-                allTotal++;
+                infA[k] -= 2L * tree.below(dead, r) + tree.at(dead, r) - tree.total(dead);
+                infB[k] -= tree.total(dead);
+                tree.add(all, r, 1);
             }
             if (nd > 0) {
                 if (d.countingProcess()) {
@@ -60,56 +55,50 @@ final class Concordance {
                         int q = d.startOrder[rem];
                         if (d.start[q] < t) break;
                         int r = rank[q];
-                        long less = prefix(dead, r - 1);
-                        long eq = deadNode[r];
-                        infA[q] += less - (deadTotal - less - eq);
-                        infB[q] += deadTotal;
-                        add(all, allNode, r, -1);
-                        allTotal--;
+                        infA[q] += 2L * tree.below(dead, r) + tree.at(dead, r) - tree.total(dead);
+                        infB[q] += tree.total(dead);
+                        tree.add(all, r, -1);
                     }
                 }
                 for (int j = 0; j < nd; j++) {
                     int k = deaths[j];
                     int r = rank[k];
-                    long less = prefix(all, r - 1);
-                    long eq = allNode[r];
-                    long greater = allTotal - less - eq;
+                    long less = tree.below(all, r);
+                    long eq = tree.at(all, r);
+                    long greater = tree.total(all) - less - eq;
                     conc += greater;
                     disc += less;
                     tiedX += eq;
                     infA[k] += greater - less;
-                    infB[k] += greater + less + eq;
+                    infB[k] += tree.total(all);
                 }
-                for (int j = 0; j < nd; j++) {
-                    add(dead, deadNode, rank[deaths[j]], 1);
-                    deadTotal++;
-                }
+                for (int j = 0; j < nd; j++) tree.add(dead, rank[deaths[j]], 1);
                 for (int j = 0; j < nd; j++) {
                     int k = deaths[j];
                     int r = rank[k];
-                    long less = prefix(dead, r - 1);
-                    long eq = deadNode[r];
-                    infA[k] -= less - (deadTotal - less - eq);
-                    infB[k] -= deadTotal;
-                }
-                for (int j = 0; j < nd; j++) {
-                    add(all, allNode, rank[deaths[j]], 1);
-                    allTotal++;
+                    infA[k] -= 2L * tree.below(dead, r) + tree.at(dead, r) - tree.total(dead);
+                    infB[k] -= tree.total(dead);
+                    tree.add(all, r, 1);
                 }
             }
             pos = lo - 1;
         }
-        // rows still in the tree at the end take the final death tree
-        long[] below = new long[m + 2];
-        for (int r = 1; r <= m; r++) below[r + 1] = below[r] + deadNode[r];
+        // rows still in the tree at the end take the final death tree (visited in rank order for locality)
         boolean[] removed = new boolean[n];
         if (d.countingProcess()) for (int k = 0; k < rem; k++) removed[d.startOrder[k]] = true;
-        for (int k = 0; k < n; k++) {
-            if (removed[k]) continue;
+        long deadTotal = tree.total(dead);
+        long below = 0;
+        int prevRank = 0;
+        long eqCount = 0;
+        for (int k : byRank) {
             int r = rank[k];
-            long less = below[r];
-            long eq = deadNode[r];
-            infA[k] += less - (deadTotal - less - eq);
+            if (r != prevRank) {
+                below += eqCount;
+                eqCount = tree.at(dead, r);
+                prevRank = r;
+            }
+            if (removed[k]) continue;
+            infA[k] += 2 * below + eqCount - deadTotal;
             infB[k] += deadTotal;
         }
         double npair = (double) conc + disc + tiedX;
@@ -132,9 +121,8 @@ final class Concordance {
         return new Result(c, Math.sqrt(var / 4));
     }
 
-    /** Dense ranks 1..m of the values (equal doubles share a rank); returns m. */
-    private static int ranks(double[] v, int[] rank) {
-        int[] ord = IndexSort.ascending(v);
+    /** Dense ranks 1..m of the values in the given ascending order (equal doubles share a rank); returns m. */
+    private static int ranks(double[] v, int[] ord, int[] rank) {
         int m = 0;
         double prev = Double.NaN;
         for (int k = 0; k < ord.length; k++) {
@@ -144,16 +132,5 @@ final class Concordance {
             prev = x;
         }
         return m;
-    }
-
-    private static long prefix(long[] tree, int r) {
-        long s = 0;
-        for (; r > 0; r -= r & -r) s += tree[r];
-        return s;
-    }
-
-    private static void add(long[] tree, long[] node, int r, long w) {
-        node[r] += w;
-        for (int i = r; i < tree.length; i += i & -i) tree[i] += w;
     }
 }

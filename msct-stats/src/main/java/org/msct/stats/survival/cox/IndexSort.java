@@ -1,11 +1,11 @@
 package org.msct.stats.survival.cox;
 
 /**
- * Stable ascending index sort of double keys (LSD radix sort on the IEEE-754 bit pattern, 16-bit digits), so equal
+ * Stable ascending index sort of double keys (LSD radix sort on the IEEE-754 bit pattern, 8-bit digits), so equal
  * keys keep their input order as R's {@code order()} does. O(n) time, no boxing; NaN must not occur.
  */
 final class IndexSort {
-    private static final int BITS = 16;
+    private static final int BITS = 8;
     private static final int BUCKETS = 1 << BITS;
 
     private IndexSort() {}

@@ -1,13 +1,21 @@
 package org.msct.stats.survival.cox;
 
+import java.util.Arrays;
+
 /**
  * One sweep over the risk sets at a given beta (the inner step of survival's {@code coxfit6} / {@code agfit4}):
  * partial log-likelihood, score vector and information matrix for Breslow or Efron ties, walking backwards in time and
  * accumulating the risk-set sums, O(n p^2). With (start, stop] data a row leaves the sums once the event time passes
  * its start. Optionally (cox.zph, {@code zph1.c}/{@code zph2.c}) the score and information are extended by the
  * products with a time function g given per position: {@code uExt = sum g (x - xbar)} and the 2p x 2p information.
+ *
+ * <p>Differences from the C code that change only rounding: divisions by the risk-set total are multiplications by
+ * its reciprocal, and the logarithms of successive totals are taken of their product in batches.
  */
 final class RiskSetPass {
+    private static final double BIG = 1e250;
+    private static final double SMALL = 1e-250;
+
     private final CoxDesign d;
     private final boolean efron;
     private final int p;
@@ -15,6 +23,7 @@ final class RiskSetPass {
     /** Information; entries [j][i] with j <= i are filled (survival's layout). */
     final double[][] imat;
     double loglik;
+    private final double[] im;
     private final double[] a;
     private final double[] a2;
     private final double[] cmat;
@@ -30,6 +39,7 @@ final class RiskSetPass {
         this.p = d.p;
         u = new double[p];
         imat = new double[p][p];
+        im = new double[p * p];
         a = new double[p];
         a2 = new double[p];
         cmat = new double[p * p];
@@ -54,37 +64,41 @@ final class RiskSetPass {
         final boolean[] atRisk = d.atRisk;
         final int[] startOrder = d.startOrder;
         final double[] risk = this.risk;
+        final double[] a = this.a;
+        final double[] a2 = this.a2;
+        final double[] cmat = this.cmat;
+        final double[] cmat2 = this.cmat2;
+        final double[] im = this.im;
+        final double[] u = this.u;
         final boolean cp = start != null;
-        java.util.Arrays.fill(u, 0);
-        for (double[] r : imat) java.util.Arrays.fill(r, 0);
-        java.util.Arrays.fill(a, 0);
-        java.util.Arrays.fill(a2, 0);
-        java.util.Arrays.fill(cmat, 0);
-        java.util.Arrays.fill(cmat2, 0);
+        Arrays.fill(u, 0);
+        Arrays.fill(im, 0);
+        Arrays.fill(a, 0);
+        Arrays.fill(a2, 0);
+        Arrays.fill(cmat, 0);
+        Arrays.fill(cmat2, 0);
         if (g != null) {
             uExt = new double[2 * p];
             imatExt = new double[2 * p][2 * p];
         }
         double ll = 0;
+        double logProd = 1; // product of risk-set totals whose log is still to be subtracted
         double denom = 0;
         int nrisk = 0;
         int rem = 0;
         int pos = d.n - 1;
         while (pos >= 0) {
             final double dtime = stop[pos];
-            int ndead = 0;
-            double denom2 = 0;
-            final double gt = g == null ? 0 : g[pos];
             if (cp) {
                 // rows whose start is not before this time have left every earlier risk set
                 for (; rem < startOrder.length; rem++) {
                     int q = startOrder[rem];
-                    if (d.start[q] < dtime) break;
+                    if (start[q] < dtime) break;
                     if (!atRisk[q]) continue;
                     if (--nrisk == 0) {
                         denom = 0;
-                        java.util.Arrays.fill(a, 0);
-                        java.util.Arrays.fill(cmat, 0);
+                        Arrays.fill(a, 0);
+                        Arrays.fill(cmat, 0);
                         continue;
                     }
                     double r = risk[q];
@@ -98,6 +112,9 @@ final class RiskSetPass {
                     }
                 }
             }
+            int ndead = 0;
+            double denom2 = 0;
+            final double gt = g == null ? 0 : g[pos];
             for (; pos >= 0 && stop[pos] == dtime; pos--) {
                 if (cp && !atRisk[pos]) continue;
                 final int off = pos * p;
@@ -134,43 +151,58 @@ final class RiskSetPass {
             if (ndead == 0) continue;
             if (!efron || ndead == 1) {
                 denom += denom2;
-                ll -= ndead * Math.log(denom);
+                if (ndead == 1) {
+                    double np = logProd * denom;
+                    if (np < BIG && np > SMALL) logProd = np;
+                    else {
+                        ll -= Math.log(logProd) + Math.log(denom);
+                        logProd = 1;
+                    }
+                } else {
+                    ll -= ndead * Math.log(denom);
+                }
+                double inv = 1 / denom;
                 for (int i = 0; i < p; i++) {
                     a[i] += a2[i];
-                    double mean = a[i] / denom;
+                    double mean = a[i] * inv;
                     u[i] -= ndead * mean;
                     if (g != null) uExt[p + i] -= gt * ndead * mean;
                     int ci = i * p;
                     for (int j = 0; j <= i; j++) {
                         cmat[ci + j] += cmat2[ci + j];
-                        double v = ndead * (cmat[ci + j] - mean * a[j]) / denom;
-                        imat[j][i] += v;
+                        double v = ndead * (cmat[ci + j] - mean * a[j]) * inv;
+                        im[j * p + i] += v;
                         if (g != null) addExt(j, i, v, gt);
                     }
+                    a2[i] = 0;
+                    for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
                 }
             } else {
                 // Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk
                 for (int k = 0; k < ndead; k++) {
                     denom += denom2 / ndead;
                     ll -= Math.log(denom);
+                    double inv = 1 / denom;
                     for (int i = 0; i < p; i++) {
                         a[i] += a2[i] / ndead;
-                        double mean = a[i] / denom;
+                        double mean = a[i] * inv;
                         u[i] -= mean;
                         if (g != null) uExt[p + i] -= gt * mean;
                         int ci = i * p;
                         for (int j = 0; j <= i; j++) {
                             cmat[ci + j] += cmat2[ci + j] / ndead;
-                            double v = (cmat[ci + j] - mean * a[j]) / denom;
-                            imat[j][i] += v;
+                            double v = (cmat[ci + j] - mean * a[j]) * inv;
+                            im[j * p + i] += v;
                             if (g != null) addExt(j, i, v, gt);
                         }
                     }
                 }
+                Arrays.fill(a2, 0);
+                Arrays.fill(cmat2, 0);
             }
-            java.util.Arrays.fill(a2, 0);
-            java.util.Arrays.fill(cmat2, 0);
         }
+        ll -= Math.log(logProd);
+        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imat[i][j] = im[i * p + j];
         if (g != null) finishExt();
         loglik = ll;
         return ll;
