@@ -63,6 +63,49 @@ final class CoxDesign {
         nEvent = e;
     }
 
+    private CoxDesign(CoxDesign o, int[] kept, String[] labels, int[][] asg) {
+        file = o.file;
+        formula = o.formula;
+        armLevels = o.armLevels;
+        termLabels = labels;
+        assign = asg;
+        n = o.n;
+        p = kept.length;
+        nEvent = o.nEvent;
+        stop = o.stop;
+        start = o.start;
+        status = o.status;
+        cluster = o.cluster;
+        nCluster = o.nCluster;
+        startOrder = o.startOrder;
+        atRisk = o.atRisk;
+        coefNames = new String[p];
+        scale = new double[p];
+        x = new double[n * p];
+        for (int j = 0; j < p; j++) {
+            coefNames[j] = o.coefNames[kept[j]];
+            scale[j] = o.scale[kept[j]];
+            for (int k = 0; k < n; k++) x[k * p + j] = o.x[k * o.p + kept[j]];
+        }
+    }
+
+    /** The frame with only the given columns; terms left without a column are dropped (cox.zph on NA coefficients). */
+    CoxDesign restrict(int[] kept) {
+        List<String> labels = new ArrayList<>();
+        List<int[]> asg = new ArrayList<>();
+        for (int t = 0; t < termLabels.length; t++) {
+            int[] cols = java.util.Arrays.stream(assign[t])
+                    .map(c -> java.util.Arrays.binarySearch(kept, c))
+                    .filter(c -> c >= 0)
+                    .toArray();
+            if (cols.length > 0) {
+                labels.add(termLabels[t]);
+                asg.add(cols);
+            }
+        }
+        return new CoxDesign(this, kept, labels.toArray(String[]::new), asg.toArray(int[][]::new));
+    }
+
     boolean countingProcess() {
         return start != null;
     }

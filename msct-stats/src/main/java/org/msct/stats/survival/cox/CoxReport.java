@@ -2,6 +2,8 @@ package org.msct.stats.survival.cox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.msct.core.json.JsonObject;
@@ -23,6 +25,9 @@ public final class CoxReport {
 
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
+    /** From this size on, independent parts of the computation run in parallel. */
+    private static final int PARALLEL_ROWS = 100_000;
+
     private CoxReport() {}
 
     /**
@@ -34,7 +39,12 @@ public final class CoxReport {
                 .put("formula", d.formula)
                 .put("arm_levels", d.armLevels.toArray(String[]::new))
                 .put("n_rows_used", d.n);
-        for (CoxOptions.Ties t : options.ties()) out.put(t.key(), fit(d, t));
+        // the tie methods share the frame and are independent: on large data they run side by side
+        List<CoxOptions.Ties> ties = options.ties();
+        List<JsonObject> fits = (d.n >= PARALLEL_ROWS ? ties.parallelStream() : ties.stream())
+                .map(t -> fit(d, t))
+                .toList();
+        for (int i = 0; i < ties.size(); i++) out.put(ties.get(i).key(), fits.get(i));
         return out;
     }
 
@@ -60,6 +70,10 @@ public final class CoxReport {
             beta[i] = r.betaScaled()[i] * d.scale[i];
             for (int j = 0; j < p; j++) naive[i][j] = r.varScaled()[i][j] * d.scale[i] * d.scale[j];
         }
+        double[] lp = linearPredictor(d, r.betaScaled());
+        CompletableFuture<Concordance.Result> concordance = d.n >= PARALLEL_ROWS
+                ? CompletableFuture.supplyAsync(() -> Concordance.of(d, lp))
+                : CompletableFuture.completedFuture(Concordance.of(d, lp));
         double[][] var = naive;
         Double robustScore = null;
         if (d.cluster != null) {
@@ -70,26 +84,32 @@ public final class CoxReport {
             for (int c = 0; c < d.nCluster; c++) for (int i = 0; i < p; i++) u0[i] += res0[c * p + i];
             robustScore = Chol.wtest(crossProduct(res0, d.nCluster, p), u0, Chol.TOLER);
         }
-        JsonObject o = JsonObject.create().put("coefficients", coefficients(d, beta, naive, var));
+        // coxph: a column the Cholesky deemed redundant (zero variance) gets an NA coefficient and no test df
+        int[] kept = java.util.stream.IntStream.range(0, p)
+                .filter(i -> naive[i][i] != 0)
+                .toArray();
+        int df = kept.length;
+        double[] shown = beta.clone();
+        for (int i = 0; i < p; i++) if (naive[i][i] == 0) shown[i] = Double.NaN;
+        JsonObject o = JsonObject.create().put("coefficients", coefficients(d, shown, naive, var));
         double lr = -2 * (r.loglik0() - r.loglik());
-        double wald = Chol.wtest(var, beta, Chol.TOLER);
+        double wald = Chol.wtest(sub(var, kept), sub(beta, kept), Chol.TOLER);
         o.put("loglik_null", r.loglik0())
                 .put("loglik", r.loglik())
-                .put("lr_test", test(lr, lr, p))
-                .put("wald_test", test(round2(wald), wald, p))
-                .put("score_test", test(r.scoreTest(), r.scoreTest(), p));
-        Concordance.Result c = Concordance.of(d, linearPredictor(d, r.betaScaled()));
+                .put("lr_test", test(lr, lr, df))
+                .put("wald_test", test(round2(wald), wald, df))
+                .put("score_test", test(r.scoreTest(), r.scoreTest(), df));
+        // cox.zph drops the NA coefficients (their beta is 0 in the fit)
+        JsonObject zph = !efron ? null : df == p ? CoxZph.table(d, r.betaScaled()) : CoxZph.table(d.restrict(kept), sub(r.betaScaled(), kept));
+        Concordance.Result c = concordance.join();
         o.put("concordance", c.concordance())
                 .put("concordance_se", c.std())
                 .put("iterations", r.iter())
                 .put("n", d.n)
                 .put("nevent", d.nEvent)
                 .put("vcov", var);
-        if (robustScore != null) o.put("robust_score_test", test(robustScore, robustScore, p));
-        if (efron) {
-            JsonObject zph = CoxZph.table(d, r.betaScaled());
-            if (zph != null) o.put("cox_zph_km", zph);
-        }
+        if (robustScore != null) o.put("robust_score_test", test(robustScore, robustScore, df));
+        if (zph != null) o.put("cox_zph_km", zph);
         return o;
     }
 
@@ -122,6 +142,18 @@ public final class CoxReport {
                 .put("hr", hr)
                 .put("hr_lower95", lo)
                 .put("hr_upper95", hi);
+    }
+
+    private static double[] sub(double[] v, int[] keep) {
+        double[] out = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) out[i] = v[keep[i]];
+        return out;
+    }
+
+    private static double[][] sub(double[][] m, int[] keep) {
+        double[][] out = new double[keep.length][keep.length];
+        for (int i = 0; i < keep.length; i++) for (int j = 0; j < keep.length; j++) out[i][j] = m[keep[i]][keep[j]];
+        return out;
     }
 
     private static JsonObject test(double shown, double stat, int df) {

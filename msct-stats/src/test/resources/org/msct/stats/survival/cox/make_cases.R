@@ -16,7 +16,8 @@ w(data.frame(subject_id = sprintf("CGD%03d", g$id), arm = as.character(g$treat),
   "cgd.tte.csv")
 l <- survival::lung
 w(data.frame(subject_id = sprintf("L%03d", seq_len(nrow(l))), arm = ifelse(l$sex == 1, "male", "female"),
-             time = l$time, status = l$status - 1, age = l$age, ph_karno = l$ph.karno, wt_loss = l$wt.loss),
+             time = l$time, status = l$status - 1, age = l$age, ph_karno = l$ph.karno, wt_loss = l$wt.loss,
+             age_months = 12 * l$age),
   "lungna.tte.csv")
 ## aml with times perturbed by less than R's timefix tolerance: coxph must treat them as tied
 a <- survival::aml
@@ -31,7 +32,8 @@ cases <- rbind(
   c("lungna_cox", "lungna.tte.csv", "--ref-arm male --covariates age,ph_karno,wt_loss"),
   c("lungna_cluster_cox", "lungna.tte.csv", "--ref-arm male --covariates age --cluster"),
   c("lungna_noarm_cox", "lungna.tte.csv", "--no-arm --covariates age,wt_loss"),
-  c("amljit_cox", "amljit.tte.csv", "--covariates dose"))
+  c("amljit_cox", "amljit.tte.csv", "--covariates dose"),
+  c("lungna_collinear_cox", "lungna.tte.csv", "--ref-arm male --covariates age,wt_loss,age_months"))
 writeLines(paste(cases[, 1], cases[, 2], cases[, 3], sep = "\t"), "cases.tsv")
 for (i in seq_len(nrow(cases))) {
   args <- c(cox_r, "--input", cases[i, 2], strsplit(cases[i, 3], " ")[[1]], "--out", paste0(cases[i, 1], ".expected.json"))
