@@ -188,41 +188,22 @@ final class CoxDesign {
             List<String> covs = options.covariates();
             double[][] cov = new double[covs.size()][];
             for (int c = 0; c < cov.length; c++) cov[c] = data.covariates().get(covs.get(c));
-            int rows = data.size();
-            int[] used = new int[rows];
-            int n = 0;
-            for (int i = 0; i < rows; i++) {
-                boolean ok = true;
-                for (int c = 0; c < cov.length; c++) {
-                    double v = cov[c][i];
-                    if (Double.isNaN(v)) ok = false;
-                    else if (Double.isInfinite(v)) {
-                        throw new InputDataException(file, i + 1, covs.get(c), "covariate value " + v + " is infinite");
-                    }
-                }
-                if (ok) used[n++] = i;
-            }
+            int[] used = completeRows(cov, covs, data.size());
+            int n = used.length;
             if (n == 0) throw new InputDataException(file, 0, null, "no row is complete in the model columns");
-            double[] t = new double[n];
-            for (int k = 0; k < n; k++) t[k] = data.time()[used[k]];
-            int[] ord = IndexSort.ascending(t);
+            int[] ord = IndexSort.ascending(gather(data.time(), used));
             int[] row = new int[n];
             for (int k = 0; k < n; k++) row[k] = used[ord[k]];
-            stop = new double[n];
-            status = new int[n];
-            int events = 0;
-            for (int k = 0; k < n; k++) {
-                stop[k] = data.time()[row[k]];
-                status[k] = data.status()[row[k]];
-                events += status[k];
-            }
+            stop = gather(data.time(), row);
+            status = gather(data.status(), row);
+            long events = 0;
+            for (int s : status) events += s;
             if (events == 0) {
                 throw new InputDataException(
                         file, 0, "status", "no events among the " + n + " rows used: a Cox model cannot be fitted");
             }
             if (data.countingProcess()) {
-                start = new double[n];
-                for (int k = 0; k < n; k++) start[k] = data.tstart()[row[k]];
+                start = gather(data.tstart(), row);
                 int[] so = IndexSort.ascending(start);
                 startOrder = new int[n];
                 for (int k = 0; k < n; k++) startOrder[k] = so[n - 1 - k];
@@ -231,30 +212,63 @@ final class CoxDesign {
             if (start != null) atRisk = TimeFix.atRisk(stop, start, status);
             x = new double[n * p];
             scale = new double[p];
-            double[] col = new double[n];
             for (int j = 0; j < p; j++) {
-                String colName;
-                if (j < nArm) {
-                    for (int k = 0; k < n; k++) col[k] = data.arm()[row[k]] == armCode(data, j + 1) ? 1 : 0;
-                    colName = "arm";
-                } else {
-                    double[] src = cov[j - nArm];
-                    for (int k = 0; k < n; k++) col[k] = src[row[k]];
-                    colName = covs.get(j - nArm);
-                }
-                checkVariance(col, colName, coefNames[j], j < nArm);
+                double[] col = j < nArm
+                        ? dummy(data.arm(), armCode(data, j + 1), row)
+                        : gather(cov[j - nArm], row);
+                checkVariance(col, j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
                 scale[j] = centreAndScale(col);
-                for (int k = 0; k < n; k++) x[k * p + j] = col[k];
+                interleave(col, x, j, p);
             }
             if (options.cluster()) {
-                cluster = new int[n];
+                cluster = gather(data.subject(), row);
                 int max = 0;
-                for (int k = 0; k < n; k++) {
-                    cluster[k] = data.subject()[row[k]];
-                    max = Math.max(max, cluster[k]);
-                }
+                for (int c : cluster) max = Math.max(max, c);
                 nCluster = max + 1;
             }
+        }
+
+        /** Rows with every covariate present (R's complete cases); an infinite value is an error. */
+        private int[] completeRows(double[][] cov, List<String> covs, int rows) {
+            boolean[] missing = new boolean[rows];
+            for (int c = 0; c < cov.length; c++) {
+                double[] v = cov[c];
+                for (int i = 0; i < rows; i++) {
+                    if (Double.isNaN(v[i])) missing[i] = true;
+                    else if (Double.isInfinite(v[i])) {
+                        throw new InputDataException(
+                                file, i + 1, covs.get(c), "covariate value " + v[i] + " is infinite");
+                    }
+                }
+            }
+            int n = 0;
+            for (boolean m : missing) if (!m) n++;
+            int[] used = new int[n];
+            n = 0;
+            for (int i = 0; i < rows; i++) if (!missing[i]) used[n++] = i;
+            return used;
+        }
+
+        private static double[] gather(double[] src, int[] row) {
+            double[] out = new double[row.length];
+            for (int k = 0; k < row.length; k++) out[k] = src[row[k]];
+            return out;
+        }
+
+        private static int[] gather(int[] src, int[] row) {
+            int[] out = new int[row.length];
+            for (int k = 0; k < row.length; k++) out[k] = src[row[k]];
+            return out;
+        }
+
+        private static double[] dummy(int[] arm, int code, int[] row) {
+            double[] out = new double[row.length];
+            for (int k = 0; k < row.length; k++) out[k] = arm[row[k]] == code ? 1 : 0;
+            return out;
+        }
+
+        private static void interleave(double[] col, double[] x, int j, int p) {
+            for (int k = 0; k < col.length; k++) x[k * p + j] = col[k];
         }
 
         private int armCode(TteData data, int level) {

@@ -22,22 +22,9 @@ final class IndexSort {
         int[] idx2 = new int[n];
         int[] count = new int[BUCKETS];
         for (int shift = 0; shift < 64; shift += BITS) {
-            java.util.Arrays.fill(count, 0);
-            for (int i = 0; i < n; i++) count[(int) ((k[i] >>> shift) & (BUCKETS - 1))]++;
             // a digit shared by every key cannot change the order
-            if (count[(int) ((k[0] >>> shift) & (BUCKETS - 1))] == n) continue;
-            int sum = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) {
-                int b = (int) ((k[i] >>> shift) & (BUCKETS - 1));
-                int to = count[b]++;
-                k2[to] = k[i];
-                idx2[to] = idx[i];
-            }
+            if (!offsets(k, shift, count)) continue;
+            scatter(k, idx, k2, idx2, shift, count);
             long[] tk = k;
             k = k2;
             k2 = tk;
@@ -46,6 +33,28 @@ final class IndexSort {
             idx2 = ti;
         }
         return idx;
+    }
+
+    /** Bucket start offsets of one digit; false when all keys share it. */
+    private static boolean offsets(long[] k, int shift, int[] count) {
+        java.util.Arrays.fill(count, 0);
+        for (long v : k) count[(int) ((v >>> shift) & (BUCKETS - 1))]++;
+        if (count[(int) ((k[0] >>> shift) & (BUCKETS - 1))] == k.length) return false;
+        int sum = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+        return true;
+    }
+
+    private static void scatter(long[] k, int[] idx, long[] k2, int[] idx2, int shift, int[] count) {
+        for (int i = 0; i < k.length; i++) {
+            int to = count[(int) ((k[i] >>> shift) & (BUCKETS - 1))]++;
+            k2[to] = k[i];
+            idx2[to] = idx[i];
+        }
     }
 
     /** Maps a double to a long whose unsigned order is the numeric order (-0.0 equals 0.0). */

@@ -52,25 +52,20 @@ final class RiskSetPass {
         return run(beta, null);
     }
 
+    // sums over the current risk set (denom, a, cmat) and over the deaths at the current time (denom2, a2, cmat2);
+    // the work is split into small methods so that the JIT compiles each loop once and quickly
+    private double denom;
+    private double denom2;
+    private int ndead;
+    private int nrisk;
+    private int rem;
+    private double ll;
+    private double logProd;
+
     /**
      * @param g time function per position (cox.zph's centred transform), or {@code null}
      */
     double run(double[] beta, double[] g) {
-        final int p = this.p;
-        final double[] x = d.x;
-        final double[] stop = d.stop;
-        final int[] status = d.status;
-        final double[] start = d.start;
-        final boolean[] atRisk = d.atRisk;
-        final int[] startOrder = d.startOrder;
-        final double[] risk = this.risk;
-        final double[] a = this.a;
-        final double[] a2 = this.a2;
-        final double[] cmat = this.cmat;
-        final double[] cmat2 = this.cmat2;
-        final double[] im = this.im;
-        final double[] u = this.u;
-        final boolean cp = start != null;
         Arrays.fill(u, 0);
         Arrays.fill(im, 0);
         Arrays.fill(a, 0);
@@ -81,131 +76,174 @@ final class RiskSetPass {
             uExt = new double[2 * p];
             imatExt = new double[2 * p][2 * p];
         }
-        double ll = 0;
-        double logProd = 1; // product of risk-set totals whose log is still to be subtracted
-        double denom = 0;
-        int nrisk = 0;
-        int rem = 0;
+        ll = 0;
+        logProd = 1; // product of risk-set totals whose log is still to be subtracted
+        denom = 0;
+        nrisk = 0;
+        rem = 0;
+        final double[] stop = d.stop;
+        final boolean cp = d.start != null;
         int pos = d.n - 1;
         while (pos >= 0) {
             final double dtime = stop[pos];
-            if (cp) {
-                // rows whose start is not before this time have left every earlier risk set
-                for (; rem < startOrder.length; rem++) {
-                    int q = startOrder[rem];
-                    if (start[q] < dtime) break;
-                    if (!atRisk[q]) continue;
-                    if (--nrisk == 0) {
-                        denom = 0;
-                        Arrays.fill(a, 0);
-                        Arrays.fill(cmat, 0);
-                        continue;
-                    }
-                    double r = risk[q];
-                    int off = q * p;
-                    denom -= r;
-                    for (int i = 0; i < p; i++) {
-                        double rx = r * x[off + i];
-                        a[i] -= rx;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) cmat[ci + j] -= rx * x[off + j];
-                    }
-                }
-            }
-            int ndead = 0;
-            double denom2 = 0;
+            if (cp) leave(dtime);
             final double gt = g == null ? 0 : g[pos];
-            for (; pos >= 0 && stop[pos] == dtime; pos--) {
-                if (cp && !atRisk[pos]) continue;
-                final int off = pos * p;
-                double eta = 0;
-                for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
-                final double r = Math.exp(eta);
-                if (cp) {
-                    risk[pos] = r;
-                    nrisk++;
-                }
-                if (status[pos] == 0) {
-                    denom += r;
-                    for (int i = 0; i < p; i++) {
-                        double rx = r * x[off + i];
-                        a[i] += rx;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
-                    }
-                } else {
-                    ndead++;
-                    denom2 += r;
-                    ll += eta;
-                    for (int i = 0; i < p; i++) {
-                        double xi = x[off + i];
-                        u[i] += xi;
-                        if (g != null) uExt[p + i] += gt * xi;
-                        double rx = r * xi;
-                        a2[i] += rx;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) cmat2[ci + j] += rx * x[off + j];
-                    }
-                }
-            }
+            pos = enter(beta, pos, dtime);
             if (ndead == 0) continue;
-            if (!efron || ndead == 1) {
-                denom += denom2;
-                if (ndead == 1) {
-                    double np = logProd * denom;
-                    if (np < BIG && np > SMALL) logProd = np;
-                    else {
-                        ll -= Math.log(logProd) + Math.log(denom);
-                        logProd = 1;
-                    }
-                } else {
-                    ll -= ndead * Math.log(denom);
-                }
-                double inv = 1 / denom;
-                for (int i = 0; i < p; i++) {
-                    a[i] += a2[i];
-                    double mean = a[i] * inv;
-                    u[i] -= ndead * mean;
-                    if (g != null) uExt[p + i] -= gt * ndead * mean;
-                    int ci = i * p;
-                    for (int j = 0; j <= i; j++) {
-                        cmat[ci + j] += cmat2[ci + j];
-                        double v = ndead * (cmat[ci + j] - mean * a[j]) * inv;
-                        im[j * p + i] += v;
-                        if (g != null) addExt(j, i, v, gt);
-                    }
-                    a2[i] = 0;
-                    for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
-                }
-            } else {
-                // Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk
-                for (int k = 0; k < ndead; k++) {
-                    denom += denom2 / ndead;
-                    ll -= Math.log(denom);
-                    double inv = 1 / denom;
-                    for (int i = 0; i < p; i++) {
-                        a[i] += a2[i] / ndead;
-                        double mean = a[i] * inv;
-                        u[i] -= mean;
-                        if (g != null) uExt[p + i] -= gt * mean;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) {
-                            cmat[ci + j] += cmat2[ci + j] / ndead;
-                            double v = (cmat[ci + j] - mean * a[j]) * inv;
-                            im[j * p + i] += v;
-                            if (g != null) addExt(j, i, v, gt);
-                        }
-                    }
-                }
-                Arrays.fill(a2, 0);
-                Arrays.fill(cmat2, 0);
-            }
+            if (!efron || ndead == 1) breslow(gt, g != null);
+            else efron(gt, g != null);
         }
         ll -= Math.log(logProd);
         for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imat[i][j] = im[i * p + j];
-        if (g != null) finishExt();
+        if (g != null) finishExt(g);
         loglik = ll;
         return ll;
+    }
+
+    /** Counting process: rows whose start is not before {@code dtime} have left every earlier risk set. */
+    private void leave(double dtime) {
+        final int[] startOrder = d.startOrder;
+        final double[] start = d.start;
+        final boolean[] atRisk = d.atRisk;
+        final double[] x = d.x;
+        for (; rem < startOrder.length; rem++) {
+            int q = startOrder[rem];
+            if (start[q] < dtime) break;
+            if (!atRisk[q]) continue;
+            if (--nrisk == 0) {
+                denom = 0;
+                Arrays.fill(a, 0);
+                Arrays.fill(cmat, 0);
+                continue;
+            }
+            double r = risk[q];
+            int off = q * p;
+            denom -= r;
+            for (int i = 0; i < p; i++) {
+                double rx = r * x[off + i];
+                a[i] -= rx;
+                int ci = i * p;
+                for (int j = 0; j <= i; j++) cmat[ci + j] -= rx * x[off + j];
+            }
+        }
+    }
+
+    /** Adds the rows with stop time {@code dtime} (from {@code pos} down); returns the next position. */
+    private int enter(double[] beta, int pos, double dtime) {
+        final int p = this.p;
+        final double[] x = d.x;
+        final double[] stop = d.stop;
+        final int[] status = d.status;
+        final boolean[] atRisk = d.atRisk;
+        final boolean cp = atRisk != null;
+        final double[] a = this.a;
+        final double[] a2 = this.a2;
+        final double[] cmat = this.cmat;
+        final double[] cmat2 = this.cmat2;
+        final double[] u = this.u;
+        int dead = 0;
+        double dsum = 0;
+        double rsum = 0;
+        double lsum = 0;
+        for (; pos >= 0 && stop[pos] == dtime; pos--) {
+            if (cp && !atRisk[pos]) continue;
+            final int off = pos * p;
+            double eta = 0;
+            for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
+            final double r = Math.exp(eta);
+            if (cp) {
+                risk[pos] = r;
+                nrisk++;
+            }
+            if (status[pos] == 0) {
+                rsum += r;
+                for (int i = 0; i < p; i++) {
+                    double rx = r * x[off + i];
+                    a[i] += rx;
+                    int ci = i * p;
+                    for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
+                }
+            } else {
+                dead++;
+                dsum += r;
+                lsum += eta;
+                for (int i = 0; i < p; i++) {
+                    double xi = x[off + i];
+                    u[i] += xi;
+                    double rx = r * xi;
+                    a2[i] += rx;
+                    int ci = i * p;
+                    for (int j = 0; j <= i; j++) cmat2[ci + j] += rx * x[off + j];
+                }
+            }
+        }
+        denom += rsum;
+        denom2 = dsum;
+        ll += lsum;
+        ndead = dead;
+        return pos;
+    }
+
+    /** Breslow (or a single death): every death sees the whole risk set. */
+    private void breslow(double gt, boolean ext) {
+        final int p = this.p;
+        final double[] a = this.a;
+        final double[] a2 = this.a2;
+        final double[] cmat = this.cmat;
+        final double[] cmat2 = this.cmat2;
+        final double[] im = this.im;
+        denom += denom2;
+        if (ndead == 1) {
+            double np = logProd * denom;
+            if (np < BIG && np > SMALL) logProd = np;
+            else {
+                ll -= Math.log(logProd) + Math.log(denom);
+                logProd = 1;
+            }
+        } else {
+            ll -= ndead * Math.log(denom);
+        }
+        double inv = 1 / denom;
+        for (int i = 0; i < p; i++) {
+            a[i] += a2[i];
+            double mean = a[i] * inv;
+            u[i] -= ndead * mean;
+            if (ext) uExt[p + i] -= gt * ndead * mean;
+            int ci = i * p;
+            for (int j = 0; j <= i; j++) {
+                cmat[ci + j] += cmat2[ci + j];
+                double v = ndead * (cmat[ci + j] - mean * a[j]) * inv;
+                im[j * p + i] += v;
+                if (ext) addExt(j, i, v, gt);
+            }
+            a2[i] = 0;
+            for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
+        }
+    }
+
+    /** Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk. */
+    private void efron(double gt, boolean ext) {
+        final int p = this.p;
+        for (int k = 0; k < ndead; k++) {
+            denom += denom2 / ndead;
+            ll -= Math.log(denom);
+            double inv = 1 / denom;
+            for (int i = 0; i < p; i++) {
+                a[i] += a2[i] / ndead;
+                double mean = a[i] * inv;
+                u[i] -= mean;
+                if (ext) uExt[p + i] -= gt * mean;
+                int ci = i * p;
+                for (int j = 0; j <= i; j++) {
+                    cmat[ci + j] += cmat2[ci + j] / ndead;
+                    double v = (cmat[ci + j] - mean * a[j]) * inv;
+                    im[j * p + i] += v;
+                    if (ext) addExt(j, i, v, gt);
+                }
+            }
+        }
+        Arrays.fill(a2, 0);
+        Arrays.fill(cmat2, 0);
     }
 
     private void addExt(int j, int i, double v, double gt) {
@@ -214,8 +252,13 @@ final class RiskSetPass {
         imatExt[j + p][i + p] += v * gt * gt;
     }
 
-    /** Fills the symmetric 2p x 2p matrix and the first half of uExt (the ordinary score). */
-    private void finishExt() {
+    /** Adds the deaths' g x to uExt, fills the symmetric 2p x 2p matrix and the first half of uExt (the score). */
+    private void finishExt(double[] g) {
+        for (int k = 0; k < d.n; k++) {
+            if (d.status[k] == 1 && (d.atRisk == null || d.atRisk[k])) {
+                for (int i = 0; i < p; i++) uExt[p + i] += g[k] * d.x[k * p + i];
+            }
+        }
         for (int i = 0; i < p; i++) {
             uExt[i] = u[i];
             for (int j = 0; j < i; j++) {
