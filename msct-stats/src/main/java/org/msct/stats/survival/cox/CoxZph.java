@@ -20,7 +20,7 @@ final class CoxZph {
     static JsonObject table(CoxDesign d, double[] betaScaled) {
         double[] g = kmTransform(d);
         RiskSetPass pass = new RiskSetPass(d, true);
-        pass.run(betaScaled, g);
+        pass.runZph(betaScaled, g);
         int p = d.p;
         int nt = d.termLabels.length;
         String[] term = new String[nt + 1];

@@ -6,11 +6,12 @@ import java.util.Arrays;
  * One sweep over the risk sets at a given beta (the inner step of survival's {@code coxfit6} / {@code agfit4}):
  * partial log-likelihood, score vector and information matrix for Breslow or Efron ties, walking backwards in time and
  * accumulating the risk-set sums, O(n p^2). With (start, stop] data a row leaves the sums once the event time passes
- * its start. Optionally (cox.zph, {@code zph1.c}/{@code zph2.c}) the score and information are extended by the
- * products with a time function g given per position: {@code uExt = sum g (x - xbar)} and the 2p x 2p information.
+ * its start. {@link #runZph} extends the score and information by the products with a time function g (cox.zph,
+ * {@code zph1.c}/{@code zph2.c}): {@code uExt = sum g (x - xbar)} and the 2p x 2p information.
  *
  * <p>Differences from the C code that change only rounding: divisions by the risk-set total are multiplications by
- * its reciprocal, and the logarithms of successive totals are taken of their product in batches.
+ * its reciprocal, and the logarithms of successive totals are taken of their product in batches. The sweep is one
+ * loop over rows with the vector work in small methods, so that the JIT compiles it once, early and cheaply.
  */
 final class RiskSetPass {
     private static final double BIG = 1e250;
@@ -23,13 +24,16 @@ final class RiskSetPass {
     /** Information; entries [j][i] with j <= i are filled (survival's layout). */
     final double[][] imat;
     double loglik;
+    /** Flat information (index j * p + i, j <= i), risk-set sums and the deaths' sums at the current time. */
     private final double[] im;
     private final double[] a;
     private final double[] a2;
     private final double[] cmat;
     private final double[] cmat2;
     private final double[] risk;
-    /** Extension for cox.zph (allocated on demand). */
+    /** Log-likelihood and pending product of risk-set totals ({@link #logOf}). */
+    private final double[] acc = new double[2];
+    /** cox.zph extension (set by {@link #runZph}). */
     double[] uExt;
     double[][] imatExt;
 
@@ -49,160 +53,187 @@ final class RiskSetPass {
 
     /** Evaluates at {@code beta} (scaled coordinates); returns the log-likelihood. */
     double run(double[] beta) {
-        return run(beta, null);
+        reset();
+        final double[] x = d.x;
+        final double[] stop = d.stop;
+        final int[] status = d.status;
+        final boolean[] atRisk = d.atRisk;
+        final boolean cp = d.start != null;
+        final int p = this.p;
+        double denom = 0;
+        double denom2 = 0;
+        int ndead = 0;
+        int nrisk = 0;
+        int rem = 0;
+        for (int pos = d.n - 1; pos >= 0; pos--) {
+            final double t = stop[pos];
+            if (cp && (pos == d.n - 1 || stop[pos + 1] != t)) {
+                leftDenom = denom;
+                leftCount = nrisk;
+                rem = leave(rem, t);
+                denom = leftDenom;
+                nrisk = leftCount;
+            }
+            if (!cp || atRisk[pos]) {
+                final int off = pos * p;
+                final double eta = dot(beta, x, off, p);
+                final double r = Math.exp(eta);
+                if (cp) {
+                    risk[pos] = r;
+                    nrisk++;
+                }
+                if (status[pos] == 0) {
+                    denom += r;
+                    addOuter(a, cmat, r, x, off, p);
+                } else {
+                    ndead++;
+                    denom2 += r;
+                    acc[0] += eta;
+                    addDeath(r, x, off);
+                }
+            }
+            if (ndead > 0 && (pos == 0 || stop[pos - 1] != t)) {
+                denom = efron && ndead > 1 ? efron(denom, denom2, ndead, 0, false) : breslow(denom + denom2, ndead, 0, false);
+                ndead = 0;
+                denom2 = 0;
+            }
+        }
+        return finish();
     }
 
-    // sums over the current risk set (denom, a, cmat) and over the deaths at the current time (denom2, a2, cmat2);
-    // the work is split into small methods so that the JIT compiles each loop once and quickly
-    private double denom;
-    private double denom2;
-    private int ndead;
-    private int nrisk;
-    private int rem;
-    private double ll;
-    private double logProd;
+    /** {@link #run} at the fitted beta with the cox.zph time function g per position. */
+    double runZph(double[] beta, double[] g) {
+        reset();
+        uExt = new double[2 * p];
+        imatExt = new double[2 * p][2 * p];
+        final double[] x = d.x;
+        final double[] stop = d.stop;
+        final int[] status = d.status;
+        final boolean[] atRisk = d.atRisk;
+        final boolean cp = d.start != null;
+        double denom = 0;
+        double denom2 = 0;
+        int ndead = 0;
+        int nrisk = 0;
+        int rem = 0;
+        for (int pos = d.n - 1; pos >= 0; pos--) {
+            final double t = stop[pos];
+            if (cp && (pos == d.n - 1 || stop[pos + 1] != t)) {
+                leftDenom = denom;
+                leftCount = nrisk;
+                rem = leave(rem, t);
+                denom = leftDenom;
+                nrisk = leftCount;
+            }
+            if (!cp || atRisk[pos]) {
+                final int off = pos * p;
+                final double eta = dot(beta, x, off, p);
+                final double r = Math.exp(eta);
+                if (cp) {
+                    risk[pos] = r;
+                    nrisk++;
+                }
+                if (status[pos] == 0) {
+                    denom += r;
+                    addOuter(a, cmat, r, x, off, p);
+                } else {
+                    ndead++;
+                    denom2 += r;
+                    acc[0] += eta;
+                    addDeath(r, x, off);
+                    for (int i = 0; i < p; i++) uExt[p + i] += g[pos] * x[off + i];
+                }
+            }
+            if (ndead > 0 && (pos == 0 || stop[pos - 1] != t)) {
+                denom = efron && ndead > 1
+                        ? efron(denom, denom2, ndead, g[pos], true)
+                        : breslow(denom + denom2, ndead, g[pos], true);
+                ndead = 0;
+                denom2 = 0;
+            }
+        }
+        double ll = finish();
+        finishExt();
+        return ll;
+    }
 
-    /**
-     * @param g time function per position (cox.zph's centred transform), or {@code null}
-     */
-    double run(double[] beta, double[] g) {
+    private void reset() {
         Arrays.fill(u, 0);
         Arrays.fill(im, 0);
         Arrays.fill(a, 0);
         Arrays.fill(a2, 0);
         Arrays.fill(cmat, 0);
         Arrays.fill(cmat2, 0);
-        if (g != null) {
-            uExt = new double[2 * p];
-            imatExt = new double[2 * p][2 * p];
-        }
-        ll = 0;
-        logProd = 1; // product of risk-set totals whose log is still to be subtracted
-        denom = 0;
-        nrisk = 0;
-        rem = 0;
-        final double[] stop = d.stop;
-        final boolean cp = d.start != null;
-        int pos = d.n - 1;
-        while (pos >= 0) {
-            final double dtime = stop[pos];
-            if (cp) leave(dtime);
-            final double gt = g == null ? 0 : g[pos];
-            pos = enter(beta, pos, dtime);
-            if (ndead == 0) continue;
-            if (!efron || ndead == 1) breslow(gt, g != null);
-            else efron(gt, g != null);
-        }
-        ll -= Math.log(logProd);
-        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imat[i][j] = im[i * p + j];
-        if (g != null) finishExt(g);
-        loglik = ll;
-        return ll;
+        acc[0] = 0;
+        acc[1] = 1;
+        leftDenom = 0;
+        leftCount = 0;
     }
 
-    /** Counting process: rows whose start is not before {@code dtime} have left every earlier risk set. */
-    private void leave(double dtime) {
+    private double finish() {
+        acc[0] -= Math.log(acc[1]);
+        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imat[i][j] = im[i * p + j];
+        loglik = acc[0];
+        return loglik;
+    }
+
+    private static double dot(double[] beta, double[] x, int off, int p) {
+        double eta = 0;
+        for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
+        return eta;
+    }
+
+    /** a += r x, cmat += r x x' (lower triangle). */
+    private static void addOuter(double[] a, double[] cmat, double r, double[] x, int off, int p) {
+        for (int i = 0; i < p; i++) {
+            double rx = r * x[off + i];
+            a[i] += rx;
+            int ci = i * p;
+            for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
+        }
+    }
+
+    private void addDeath(double r, double[] x, int off) {
+        for (int i = 0; i < p; i++) u[i] += x[off + i];
+        addOuter(a2, cmat2, r, x, off, p);
+    }
+
+    // counting process: risk-set total and size handed to leave() and back
+    private double leftDenom;
+    private int leftCount;
+
+    /** Rows whose start is not before t have left every earlier risk set; returns the new removal index. */
+    private int leave(int rem, double t) {
         final int[] startOrder = d.startOrder;
         final double[] start = d.start;
         final boolean[] atRisk = d.atRisk;
         final double[] x = d.x;
+        int removed = 0;
+        double denom = leftDenom;
         for (; rem < startOrder.length; rem++) {
             int q = startOrder[rem];
-            if (start[q] < dtime) break;
+            if (start[q] < t) break;
             if (!atRisk[q]) continue;
-            if (--nrisk == 0) {
+            removed++;
+            if (leftCount - removed == 0) {
+                // everyone left: start the sums afresh, as agfit4 does
                 denom = 0;
                 Arrays.fill(a, 0);
                 Arrays.fill(cmat, 0);
                 continue;
             }
-            double r = risk[q];
-            int off = q * p;
-            denom -= r;
-            for (int i = 0; i < p; i++) {
-                double rx = r * x[off + i];
-                a[i] -= rx;
-                int ci = i * p;
-                for (int j = 0; j <= i; j++) cmat[ci + j] -= rx * x[off + j];
-            }
+            denom -= risk[q];
+            addOuter(a, cmat, -risk[q], x, q * p, p);
         }
+        leftDenom = denom;
+        leftCount -= removed;
+        return rem;
     }
 
-    /** Adds the rows with stop time {@code dtime} (from {@code pos} down); returns the next position. */
-    private int enter(double[] beta, int pos, double dtime) {
+    /** Breslow (or a single death): every death sees the whole risk set. Returns the new risk-set total. */
+    private double breslow(double denom, int ndead, double gt, boolean ext) {
+        logOf(denom, ndead);
         final int p = this.p;
-        final double[] x = d.x;
-        final double[] stop = d.stop;
-        final int[] status = d.status;
-        final boolean[] atRisk = d.atRisk;
-        final boolean cp = atRisk != null;
-        final double[] a = this.a;
-        final double[] a2 = this.a2;
-        final double[] cmat = this.cmat;
-        final double[] cmat2 = this.cmat2;
-        final double[] u = this.u;
-        int dead = 0;
-        double dsum = 0;
-        double rsum = 0;
-        double lsum = 0;
-        for (; pos >= 0 && stop[pos] == dtime; pos--) {
-            if (cp && !atRisk[pos]) continue;
-            final int off = pos * p;
-            double eta = 0;
-            for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
-            final double r = Math.exp(eta);
-            if (cp) {
-                risk[pos] = r;
-                nrisk++;
-            }
-            if (status[pos] == 0) {
-                rsum += r;
-                for (int i = 0; i < p; i++) {
-                    double rx = r * x[off + i];
-                    a[i] += rx;
-                    int ci = i * p;
-                    for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
-                }
-            } else {
-                dead++;
-                dsum += r;
-                lsum += eta;
-                for (int i = 0; i < p; i++) {
-                    double xi = x[off + i];
-                    u[i] += xi;
-                    double rx = r * xi;
-                    a2[i] += rx;
-                    int ci = i * p;
-                    for (int j = 0; j <= i; j++) cmat2[ci + j] += rx * x[off + j];
-                }
-            }
-        }
-        denom += rsum;
-        denom2 = dsum;
-        ll += lsum;
-        ndead = dead;
-        return pos;
-    }
-
-    /** Breslow (or a single death): every death sees the whole risk set. */
-    private void breslow(double gt, boolean ext) {
-        final int p = this.p;
-        final double[] a = this.a;
-        final double[] a2 = this.a2;
-        final double[] cmat = this.cmat;
-        final double[] cmat2 = this.cmat2;
-        final double[] im = this.im;
-        denom += denom2;
-        if (ndead == 1) {
-            double np = logProd * denom;
-            if (np < BIG && np > SMALL) logProd = np;
-            else {
-                ll -= Math.log(logProd) + Math.log(denom);
-                logProd = 1;
-            }
-        } else {
-            ll -= ndead * Math.log(denom);
-        }
         double inv = 1 / denom;
         for (int i = 0; i < p; i++) {
             a[i] += a2[i];
@@ -219,14 +250,15 @@ final class RiskSetPass {
             a2[i] = 0;
             for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
         }
+        return denom;
     }
 
-    /** Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk. */
-    private void efron(double gt, boolean ext) {
+    /** Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk. Returns the new total. */
+    private double efron(double denom, double denom2, int ndead, double gt, boolean ext) {
         final int p = this.p;
         for (int k = 0; k < ndead; k++) {
             denom += denom2 / ndead;
-            ll -= Math.log(denom);
+            logOf(denom, 1);
             double inv = 1 / denom;
             for (int i = 0; i < p; i++) {
                 a[i] += a2[i] / ndead;
@@ -244,6 +276,22 @@ final class RiskSetPass {
         }
         Arrays.fill(a2, 0);
         Arrays.fill(cmat2, 0);
+        return denom;
+    }
+
+    /** Subtracts w log(denom) from the log-likelihood, batching single deaths into one product. */
+    private void logOf(double denom, int w) {
+        if (w == 1) {
+            double np = acc[1] * denom;
+            if (np < BIG && np > SMALL) {
+                acc[1] = np;
+                return;
+            }
+            acc[0] -= Math.log(acc[1]) + Math.log(denom);
+            acc[1] = 1;
+        } else {
+            acc[0] -= w * Math.log(denom);
+        }
     }
 
     private void addExt(int j, int i, double v, double gt) {
@@ -252,13 +300,8 @@ final class RiskSetPass {
         imatExt[j + p][i + p] += v * gt * gt;
     }
 
-    /** Adds the deaths' g x to uExt, fills the symmetric 2p x 2p matrix and the first half of uExt (the score). */
-    private void finishExt(double[] g) {
-        for (int k = 0; k < d.n; k++) {
-            if (d.status[k] == 1 && (d.atRisk == null || d.atRisk[k])) {
-                for (int i = 0; i < p; i++) uExt[p + i] += g[k] * d.x[k * p + i];
-            }
-        }
+    /** Fills the symmetric 2p x 2p matrix and the first half of uExt (the ordinary score). */
+    private void finishExt() {
         for (int i = 0; i < p; i++) {
             uExt[i] = u[i];
             for (int j = 0; j < i; j++) {
