@@ -54,7 +54,7 @@ final class CoxExact {
         Chol.symmetrise(pass.imat, p);
         double[][] var = new double[p][];
         for (int i = 0; i < p; i++) var[i] = pass.imat[i].clone();
-        return new CoxNewton.Result(beta, var, ll0, newlk, sctest, Math.min(iter, CoxNewton.ITER_MAX));
+        return new CoxNewton.Result(beta, var, ll0, newlk, sctest, Math.min(iter, CoxNewton.ITER_MAX), null, null);
     }
 
     /** One evaluation of the exact log-likelihood, score and information. */

@@ -14,10 +14,18 @@ final class CoxNewton {
 
     /** Fit result in the scaled coordinates of {@link CoxDesign#x}; {@code var} is the inverse information. */
     record Result(
-            double[] betaScaled, double[][] varScaled, double loglik0, double loglik, double scoreTest, int iter) {}
+            double[] betaScaled,
+            double[][] varScaled,
+            double loglik0,
+            double loglik,
+            double scoreTest,
+            int iter,
+            double[] uZph,
+            double[][] imatZph) {}
 
-    static Result fit(CoxDesign d, boolean efron) {
-        RiskSetPass pass = new RiskSetPass(d, efron);
+    /** @param g cox.zph time function per position (its score test comes from the last sweep), or {@code null} */
+    static Result fit(CoxDesign d, boolean efron, double[] g) {
+        RiskSetPass pass = new RiskSetPass(d, efron, g);
         return d.countingProcess() ? agfit(d, pass) : coxfit(d, pass);
     }
 
@@ -62,7 +70,7 @@ final class CoxNewton {
         ll1 = pass.run(beta);
         Chol.chinv2(pass.imat, p);
         Chol.symmetrise(pass.imat, p);
-        return new Result(beta, pass.imat, ll0, ll1, sctest, ITER_MAX);
+        return new Result(beta, pass.imat, ll0, ll1, sctest, ITER_MAX, pass.uExt, pass.imatExt);
     }
 
     private static Result agfit(CoxDesign d, RiskSetPass pass) {
@@ -127,6 +135,6 @@ final class CoxNewton {
         Chol.symmetrise(pass.imat, p);
         double[][] var = new double[p][];
         for (int i = 0; i < p; i++) var[i] = pass.imat[i].clone();
-        return new Result(beta.clone(), var, ll0, ll, sctest, iter);
+        return new Result(beta.clone(), var, ll0, ll, sctest, iter, pass.uExt, pass.imatExt);
     }
 }

@@ -62,7 +62,7 @@ public final class CoxReport {
             }
             r = CoxExact.fit(d);
         } else {
-            r = CoxNewton.fit(d, efron);
+            r = CoxNewton.fit(d, efron, efron ? CoxZph.kmTransform(d) : null);
         }
         double[] beta = new double[p];
         double[][] naive = new double[p][p];
@@ -100,7 +100,11 @@ public final class CoxReport {
                 .put("wald_test", test(round2(wald), wald, df))
                 .put("score_test", test(r.scoreTest(), r.scoreTest(), df));
         // cox.zph drops the NA coefficients (their beta is 0 in the fit)
-        JsonObject zph = !efron ? null : df == p ? CoxZph.table(d, r.betaScaled()) : CoxZph.table(d.restrict(kept), sub(r.betaScaled(), kept));
+        JsonObject zph = !efron
+                ? null
+                : df == p
+                        ? CoxZph.table(d, r.uZph(), r.imatZph())
+                        : CoxZph.table(d.restrict(kept), sub(r.betaScaled(), kept), CoxZph.kmTransform(d));
         Concordance.Result c = concordance.join();
         o.put("concordance", c.concordance())
                 .put("concordance_se", c.std())

@@ -17,10 +17,8 @@ import org.msct.core.json.JsonObject;
 final class CoxZph {
     private CoxZph() {}
 
-    static JsonObject table(CoxDesign d, double[] betaScaled) {
-        double[] g = kmTransform(d);
-        RiskSetPass pass = new RiskSetPass(d, true);
-        pass.runZph(betaScaled, g);
+    /** Test of the extended score {@code uExt} with information {@code imatExt} at the fitted beta. */
+    static JsonObject table(CoxDesign d, double[] uExt, double[][] imatExt) {
         int p = d.p;
         int nt = d.termLabels.length;
         String[] term = new String[nt + 1];
@@ -36,8 +34,8 @@ final class CoxZph {
                 double[][] sub = new double[kk.length][kk.length];
                 double[] u = new double[kk.length];
                 for (int i = 0; i < kk.length; i++) {
-                    for (int j = 0; j < kk.length; j++) sub[i][j] = pass.imatExt[kk[i]][kk[j]];
-                    if (i >= p) u[i] = pass.uExt[kk[i]];
+                    for (int j = 0; j < kk.length; j++) sub[i][j] = imatExt[kk[i]][kk[j]];
+                    if (i >= p) u[i] = uExt[kk[i]];
                 }
                 RealVector uv = new ArrayRealVector(u, false);
                 RealVector s = new LUDecomposition(new Array2DRowRealMatrix(sub, false), 1e-300)
@@ -52,6 +50,13 @@ final class CoxZph {
             return null;
         }
         return JsonObject.create().put("term", term).put("chisq", chisq).put("df", df).put("p", pv);
+    }
+
+    /** Recomputes the extension on a design restricted to the non-NA coefficients, at their fitted values. */
+    static JsonObject table(CoxDesign restricted, double[] betaScaled, double[] g) {
+        RiskSetPass pass = new RiskSetPass(restricted, true, g);
+        pass.run(betaScaled);
+        return table(restricted, pass.uExt, pass.imatExt);
     }
 
     private static int[] range(int p) {

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One sweep over the risk sets at a given beta (the inner step of survival's {@code coxfit6} / {@code agfit4}):
  * partial log-likelihood, score vector and information matrix for Breslow or Efron ties, walking backwards in time and
  * accumulating the risk-set sums, O(n p^2). With (start, stop] data a row leaves the sums once the event time passes
- * its start. {@link #runZph} extends the score and information by the products with a time function g (cox.zph,
- * {@code zph1.c}/{@code zph2.c}): {@code uExt = sum g (x - xbar)} and the 2p x 2p information.
+ * its start. Given a time function g (cox.zph, {@code zph1.c}/{@code zph2.c}) each sweep also extends the score and
+ * information by the products with g: {@code uExt = sum g (x - xbar)} and the 2p x 2p information; the fit's last
+ * sweep, at the returned beta, then provides the proportional-hazards test without a sweep of its own.
  *
  * <p>Differences from the C code that change only rounding: divisions by the risk-set total are multiplications by
  * its reciprocal, and the logarithms of successive totals are taken of their product in batches. The sweep is one
@@ -33,14 +34,27 @@ final class RiskSetPass {
     private final double[] risk;
     /** Log-likelihood and pending product of risk-set totals ({@link #logOf}). */
     private final double[] acc = new double[2];
-    /** cox.zph extension (set by {@link #runZph}). */
-    double[] uExt;
-    double[][] imatExt;
+    /** cox.zph time function per position, or {@code null}, and the extension it produces. */
+    private final double[] g;
+    final double[] uExt;
+    final double[][] imatExt;
+    /** Flat sums of g v and g^2 v over the information increments v (index j * p + i, j <= i). */
+    private final double[] imG;
+    private final double[] imGG;
 
     RiskSetPass(CoxDesign d, boolean efron) {
+        this(d, efron, null);
+    }
+
+    RiskSetPass(CoxDesign d, boolean efron, double[] g) {
         this.d = d;
         this.efron = efron;
         this.p = d.p;
+        this.g = g;
+        uExt = g == null ? null : new double[2 * p];
+        imatExt = g == null ? null : new double[2 * p][2 * p];
+        imG = g == null ? null : new double[p * p];
+        imGG = g == null ? null : new double[p * p];
         u = new double[p];
         imat = new double[p][p];
         im = new double[p * p];
@@ -60,6 +74,8 @@ final class RiskSetPass {
         final boolean[] atRisk = d.atRisk;
         final boolean cp = d.start != null;
         final int p = this.p;
+        final double[] g = this.g;
+        final boolean ext = g != null;
         double denom = 0;
         double denom2 = 0;
         int ndead = 0;
@@ -90,70 +106,20 @@ final class RiskSetPass {
                     denom2 += r;
                     acc[0] += eta;
                     addDeath(r, x, off);
+                    if (ext) for (int i = 0; i < p; i++) uExt[p + i] += g[pos] * x[off + i];
                 }
             }
             if (ndead > 0 && (pos == 0 || stop[pos - 1] != t)) {
-                denom = efron && ndead > 1 ? efron(denom, denom2, ndead, 0, false) : breslow(denom + denom2, ndead, 0, false);
-                ndead = 0;
-                denom2 = 0;
-            }
-        }
-        return finish();
-    }
-
-    /** {@link #run} at the fitted beta with the cox.zph time function g per position. */
-    double runZph(double[] beta, double[] g) {
-        reset();
-        uExt = new double[2 * p];
-        imatExt = new double[2 * p][2 * p];
-        final double[] x = d.x;
-        final double[] stop = d.stop;
-        final int[] status = d.status;
-        final boolean[] atRisk = d.atRisk;
-        final boolean cp = d.start != null;
-        double denom = 0;
-        double denom2 = 0;
-        int ndead = 0;
-        int nrisk = 0;
-        int rem = 0;
-        for (int pos = d.n - 1; pos >= 0; pos--) {
-            final double t = stop[pos];
-            if (cp && (pos == d.n - 1 || stop[pos + 1] != t)) {
-                leftDenom = denom;
-                leftCount = nrisk;
-                rem = leave(rem, t);
-                denom = leftDenom;
-                nrisk = leftCount;
-            }
-            if (!cp || atRisk[pos]) {
-                final int off = pos * p;
-                final double eta = dot(beta, x, off, p);
-                final double r = Math.exp(eta);
-                if (cp) {
-                    risk[pos] = r;
-                    nrisk++;
-                }
-                if (status[pos] == 0) {
-                    denom += r;
-                    addOuter(a, cmat, r, x, off, p);
-                } else {
-                    ndead++;
-                    denom2 += r;
-                    acc[0] += eta;
-                    addDeath(r, x, off);
-                    for (int i = 0; i < p; i++) uExt[p + i] += g[pos] * x[off + i];
-                }
-            }
-            if (ndead > 0 && (pos == 0 || stop[pos - 1] != t)) {
+                double gt = ext ? g[pos] : 0;
                 denom = efron && ndead > 1
-                        ? efron(denom, denom2, ndead, g[pos], true)
-                        : breslow(denom + denom2, ndead, g[pos], true);
+                        ? efron(denom, denom2, ndead, gt, ext)
+                        : breslow(denom + denom2, ndead, gt, ext);
                 ndead = 0;
                 denom2 = 0;
             }
         }
         double ll = finish();
-        finishExt();
+        if (ext) finishExt();
         return ll;
     }
 
@@ -168,6 +134,11 @@ final class RiskSetPass {
         acc[1] = 1;
         leftDenom = 0;
         leftCount = 0;
+        if (g != null) {
+            Arrays.fill(uExt, 0);
+            Arrays.fill(imG, 0);
+            Arrays.fill(imGG, 0);
+        }
     }
 
     private double finish() {
@@ -245,7 +216,10 @@ final class RiskSetPass {
                 cmat[ci + j] += cmat2[ci + j];
                 double v = ndead * (cmat[ci + j] - mean * a[j]) * inv;
                 im[j * p + i] += v;
-                if (ext) addExt(j, i, v, gt);
+                if (ext) {
+                    imG[j * p + i] += v * gt;
+                    imGG[j * p + i] += v * gt * gt;
+                }
             }
             a2[i] = 0;
             for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
@@ -270,7 +244,10 @@ final class RiskSetPass {
                     cmat[ci + j] += cmat2[ci + j] / ndead;
                     double v = (cmat[ci + j] - mean * a[j]) * inv;
                     im[j * p + i] += v;
-                    if (ext) addExt(j, i, v, gt);
+                    if (ext) {
+                        imG[j * p + i] += v * gt;
+                        imGG[j * p + i] += v * gt * gt;
+                    }
                 }
             }
         }
@@ -294,14 +271,15 @@ final class RiskSetPass {
         }
     }
 
-    private void addExt(int j, int i, double v, double gt) {
-        imatExt[j][i] += v;
-        imatExt[j][i + p] += v * gt;
-        imatExt[j + p][i + p] += v * gt * gt;
-    }
-
     /** Fills the symmetric 2p x 2p matrix and the first half of uExt (the ordinary score). */
     private void finishExt() {
+        for (int j = 0; j < p; j++) {
+            for (int i = j; i < p; i++) {
+                imatExt[j][i] = im[j * p + i];
+                imatExt[j][i + p] = imG[j * p + i];
+                imatExt[j + p][i + p] = imGG[j * p + i];
+            }
+        }
         for (int i = 0; i < p; i++) {
             uExt[i] = u[i];
             for (int j = 0; j < i; j++) {
