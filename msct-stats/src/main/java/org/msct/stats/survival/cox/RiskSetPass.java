@@ -1,0 +1,293 @@
+package org.msct.stats.survival.cox;
+
+import java.util.Arrays;
+
+/**
+ * One sweep over the risk sets at a given beta (the inner step of survival's {@code coxfit6} / {@code agfit4}):
+ * partial log-likelihood, score vector and information matrix for Breslow or Efron ties, walking backwards in time and
+ * accumulating the risk-set sums, O(n p^2). With (start, stop] data a row leaves the sums once the event time passes
+ * its start. Given a time function g (cox.zph, {@code zph1.c}/{@code zph2.c}) each sweep also extends the score and
+ * information by the products with g: {@code uExt = sum g (x - xbar)} and the 2p x 2p information; the fit's last
+ * sweep, at the returned beta, then provides the proportional-hazards test without a sweep of its own.
+ *
+ * <p>Differences from the C code that change only rounding: divisions by the risk-set total are multiplications by
+ * its reciprocal, and the logarithms of successive totals are taken of their product in batches. The sweep is one
+ * loop over rows with the vector work in small methods, so that the JIT compiles it once, early and cheaply.
+ */
+final class RiskSetPass {
+    private static final double BIG = 1e250;
+    private static final double SMALL = 1e-250;
+
+    private final CoxDesign d;
+    private final boolean efron;
+    private final int p;
+    final double[] u;
+    /** Information; entries [j][i] with j <= i are filled (survival's layout). */
+    final double[][] imat;
+    double loglik;
+    /** Flat information (index j * p + i, j <= i), risk-set sums and the deaths' sums at the current time. */
+    private final double[] im;
+    private final double[] a;
+    private final double[] a2;
+    private final double[] cmat;
+    private final double[] cmat2;
+    private final double[] risk;
+    /** Log-likelihood and pending product of risk-set totals ({@link #logOf}). */
+    private final double[] acc = new double[2];
+    /** cox.zph time function per position, or {@code null}, and the extension it produces. */
+    private final double[] g;
+    final double[] uExt;
+    final double[][] imatExt;
+    /** Flat sums of g v and g^2 v over the information increments v (index j * p + i, j <= i). */
+    private final double[] imG;
+    private final double[] imGG;
+
+    RiskSetPass(CoxDesign d, boolean efron) {
+        this(d, efron, null);
+    }
+
+    RiskSetPass(CoxDesign d, boolean efron, double[] g) {
+        this.d = d;
+        this.efron = efron;
+        this.p = d.p;
+        this.g = g;
+        uExt = g == null ? null : new double[2 * p];
+        imatExt = g == null ? null : new double[2 * p][2 * p];
+        imG = g == null ? null : new double[p * p];
+        imGG = g == null ? null : new double[p * p];
+        u = new double[p];
+        imat = new double[p][p];
+        im = new double[p * p];
+        a = new double[p];
+        a2 = new double[p];
+        cmat = new double[p * p];
+        cmat2 = new double[p * p];
+        risk = d.countingProcess() ? new double[d.n] : null;
+    }
+
+    /** Evaluates at {@code beta} (scaled coordinates); returns the log-likelihood. */
+    double run(double[] beta) {
+        reset();
+        final double[] x = d.x;
+        final double[] stop = d.stop;
+        final int[] status = d.status;
+        final boolean[] atRisk = d.atRisk;
+        final boolean cp = d.start != null;
+        final int p = this.p;
+        final double[] g = this.g;
+        final boolean ext = g != null;
+        double denom = 0;
+        double denom2 = 0;
+        int ndead = 0;
+        int nrisk = 0;
+        int rem = 0;
+        for (int pos = d.n - 1; pos >= 0; pos--) {
+            final double t = stop[pos];
+            if (cp && (pos == d.n - 1 || stop[pos + 1] != t)) {
+                leftDenom = denom;
+                leftCount = nrisk;
+                rem = leave(rem, t);
+                denom = leftDenom;
+                nrisk = leftCount;
+            }
+            if (!cp || atRisk[pos]) {
+                final int off = pos * p;
+                final double eta = dot(beta, x, off, p);
+                final double r = Math.exp(eta);
+                if (cp) {
+                    risk[pos] = r;
+                    nrisk++;
+                }
+                if (status[pos] == 0) {
+                    denom += r;
+                    addOuter(a, cmat, r, x, off, p);
+                } else {
+                    ndead++;
+                    denom2 += r;
+                    acc[0] += eta;
+                    addDeath(r, x, off);
+                    if (ext) for (int i = 0; i < p; i++) uExt[p + i] += g[pos] * x[off + i];
+                }
+            }
+            if (ndead > 0 && (pos == 0 || stop[pos - 1] != t)) {
+                double gt = ext ? g[pos] : 0;
+                denom = efron && ndead > 1
+                        ? efron(denom, denom2, ndead, gt, ext)
+                        : breslow(denom + denom2, ndead, gt, ext);
+                ndead = 0;
+                denom2 = 0;
+            }
+        }
+        double ll = finish();
+        if (ext) finishExt();
+        return ll;
+    }
+
+    private void reset() {
+        Arrays.fill(u, 0);
+        Arrays.fill(im, 0);
+        Arrays.fill(a, 0);
+        Arrays.fill(a2, 0);
+        Arrays.fill(cmat, 0);
+        Arrays.fill(cmat2, 0);
+        acc[0] = 0;
+        acc[1] = 1;
+        leftDenom = 0;
+        leftCount = 0;
+        if (g != null) {
+            Arrays.fill(uExt, 0);
+            Arrays.fill(imG, 0);
+            Arrays.fill(imGG, 0);
+        }
+    }
+
+    private double finish() {
+        acc[0] -= Math.log(acc[1]);
+        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imat[i][j] = im[i * p + j];
+        loglik = acc[0];
+        return loglik;
+    }
+
+    private static double dot(double[] beta, double[] x, int off, int p) {
+        double eta = 0;
+        for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
+        return eta;
+    }
+
+    /** a += r x, cmat += r x x' (lower triangle). */
+    private static void addOuter(double[] a, double[] cmat, double r, double[] x, int off, int p) {
+        for (int i = 0; i < p; i++) {
+            double rx = r * x[off + i];
+            a[i] += rx;
+            int ci = i * p;
+            for (int j = 0; j <= i; j++) cmat[ci + j] += rx * x[off + j];
+        }
+    }
+
+    private void addDeath(double r, double[] x, int off) {
+        for (int i = 0; i < p; i++) u[i] += x[off + i];
+        addOuter(a2, cmat2, r, x, off, p);
+    }
+
+    // counting process: risk-set total and size handed to leave() and back
+    private double leftDenom;
+    private int leftCount;
+
+    /** Rows whose start is not before t have left every earlier risk set; returns the new removal index. */
+    private int leave(int rem, double t) {
+        final int[] startOrder = d.startOrder;
+        final double[] start = d.start;
+        final boolean[] atRisk = d.atRisk;
+        final double[] x = d.x;
+        int removed = 0;
+        double denom = leftDenom;
+        for (; rem < startOrder.length; rem++) {
+            int q = startOrder[rem];
+            if (start[q] < t) break;
+            if (!atRisk[q]) continue;
+            removed++;
+            if (leftCount - removed == 0) {
+                // everyone left: start the sums afresh, as agfit4 does
+                denom = 0;
+                Arrays.fill(a, 0);
+                Arrays.fill(cmat, 0);
+                continue;
+            }
+            denom -= risk[q];
+            addOuter(a, cmat, -risk[q], x, q * p, p);
+        }
+        leftDenom = denom;
+        leftCount -= removed;
+        return rem;
+    }
+
+    /** Breslow (or a single death): every death sees the whole risk set. Returns the new risk-set total. */
+    private double breslow(double denom, int ndead, double gt, boolean ext) {
+        logOf(denom, ndead);
+        final int p = this.p;
+        double inv = 1 / denom;
+        for (int i = 0; i < p; i++) {
+            a[i] += a2[i];
+            double mean = a[i] * inv;
+            u[i] -= ndead * mean;
+            if (ext) uExt[p + i] -= gt * ndead * mean;
+            int ci = i * p;
+            for (int j = 0; j <= i; j++) {
+                cmat[ci + j] += cmat2[ci + j];
+                double v = ndead * (cmat[ci + j] - mean * a[j]) * inv;
+                im[j * p + i] += v;
+                if (ext) {
+                    imG[j * p + i] += v * gt;
+                    imGG[j * p + i] += v * gt * gt;
+                }
+            }
+            a2[i] = 0;
+            for (int j = 0; j <= i; j++) cmat2[ci + j] = 0;
+        }
+        return denom;
+    }
+
+    /** Efron: the k-th of the tied deaths sees (ndead - k)/ndead of the dying risk. Returns the new total. */
+    private double efron(double denom, double denom2, int ndead, double gt, boolean ext) {
+        final int p = this.p;
+        for (int k = 0; k < ndead; k++) {
+            denom += denom2 / ndead;
+            logOf(denom, 1);
+            double inv = 1 / denom;
+            for (int i = 0; i < p; i++) {
+                a[i] += a2[i] / ndead;
+                double mean = a[i] * inv;
+                u[i] -= mean;
+                if (ext) uExt[p + i] -= gt * mean;
+                int ci = i * p;
+                for (int j = 0; j <= i; j++) {
+                    cmat[ci + j] += cmat2[ci + j] / ndead;
+                    double v = (cmat[ci + j] - mean * a[j]) * inv;
+                    im[j * p + i] += v;
+                    if (ext) {
+                        imG[j * p + i] += v * gt;
+                        imGG[j * p + i] += v * gt * gt;
+                    }
+                }
+            }
+        }
+        Arrays.fill(a2, 0);
+        Arrays.fill(cmat2, 0);
+        return denom;
+    }
+
+    /** Subtracts w log(denom) from the log-likelihood, batching single deaths into one product. */
+    private void logOf(double denom, int w) {
+        if (w == 1) {
+            double np = acc[1] * denom;
+            if (np < BIG && np > SMALL) {
+                acc[1] = np;
+                return;
+            }
+            acc[0] -= Math.log(acc[1]) + Math.log(denom);
+            acc[1] = 1;
+        } else {
+            acc[0] -= w * Math.log(denom);
+        }
+    }
+
+    /** Fills the symmetric 2p x 2p matrix and the first half of uExt (the ordinary score). */
+    private void finishExt() {
+        for (int j = 0; j < p; j++) {
+            for (int i = j; i < p; i++) {
+                imatExt[j][i] = im[j * p + i];
+                imatExt[j][i + p] = imG[j * p + i];
+                imatExt[j + p][i + p] = imGG[j * p + i];
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            uExt[i] = u[i];
+            for (int j = 0; j < i; j++) {
+                imatExt[i][j] = imatExt[j][i];
+                imatExt[i][j + p] = imatExt[j][i + p];
+                imatExt[i + p][j + p] = imatExt[j + p][i + p];
+            }
+        }
+        for (int i = 0; i < p; i++) for (int j = 0; j < p; j++) imatExt[i + p][j] = imatExt[j][i + p];
+    }
+}
