@@ -12,7 +12,9 @@ class HelpTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        assertThat(code).as("exit code of %s; stderr %s", String.join(" ", args), err).isZero();
+        assertThat(code)
+                .as("exit code of %s; stderr %s", String.join(" ", args), err)
+                .isZero();
         assertThat(err.toString()).isEmpty();
         return out.toString();
     }
@@ -34,7 +36,10 @@ class HelpTest {
 
     @Test
     void help03_each_method_documents_its_contract_options() {
-        assertThat(help("stats", "km", "--help")).contains("--times").contains("--tau").contains("--no-table");
+        assertThat(help("stats", "km", "--help"))
+                .contains("--times")
+                .contains("--tau")
+                .contains("--no-table");
         assertThat(help("stats", "logrank", "--help")).contains("--strata-col");
         assertThat(help("stats", "cox", "--help"))
                 .contains("--ref-arm")
@@ -44,7 +49,10 @@ class HelpTest {
                 .contains("--ties");
         assertThat(help("stats", "cif", "--help")).contains("--cause-labels").contains("--times");
         assertThat(help("stats", "paired", "--help")).contains("--param-b").contains("--visit-a");
-        assertThat(help("stats", "binom", "--help")).contains("--p0").contains("--x").contains("--n");
+        assertThat(help("stats", "binom", "--help"))
+                .contains("--p0")
+                .contains("--x")
+                .contains("--n");
         assertThat(help("stats", "mcnemar", "--help")).contains("--visit-b");
     }
 

@@ -37,16 +37,18 @@ class DefinitionCatalogTest {
 
     /** File name → the findings its loader reports. */
     private static final Map<String, Function<String, List<?>>> LOADERS = Map.ofEntries(
-            Map.entry("sledai-2k.v1.json", r -> SledaiDefinition.validateResource(r).findings()),
+            Map.entry("sledai-2k.v1.json", r -> SledaiDefinition.validateResource(r)
+                    .findings()),
             Map.entry("pga.v1.json", r -> Pga.validateResource(r).findings()),
-            Map.entry("selena-flare-index.v1.json", r -> SfiDefinition.validateResource(r).findings()),
+            Map.entry("selena-flare-index.v1.json", r -> SfiDefinition.validateResource(r)
+                    .findings()),
             Map.entry("sdi.v1.json", r -> SdiDefinition.validateResource(r).findings()),
-            Map.entry("bilag-2004.v1.json", r -> Bilag2004DefinitionReader.readResource(r).findings()),
+            Map.entry("bilag-2004.v1.json", r -> Bilag2004DefinitionReader.readResource(r)
+                    .findings()),
             Map.entry("egfr.v1.json", r -> EgfrDefinition.read(json(r), r).findings()),
             Map.entry("units.v1.json", r -> UnitTable.read(json(r), r).findings()),
-            Map.entry(
-                    "units-glucocorticoid-equivalence.v1.json",
-                    r -> GlucocorticoidEquivalence.read(json(r), r).findings()),
+            Map.entry("units-glucocorticoid-equivalence.v1.json", r -> GlucocorticoidEquivalence.read(json(r), r)
+                    .findings()),
             Map.entry("sri-4.v1.json", r -> Sri4Definition.read(json(r), r).findings()),
             Map.entry("bicla.v1.json", r -> BiclaDefinition.read(json(r), r).findings()),
             Map.entry("lldas.v1.json", r -> LldasDefinition.read(json(r), r).findings()),
@@ -93,7 +95,8 @@ class DefinitionCatalogTest {
             for (String member : new String[] {"id", "version", "source", "remarks"}) {
                 if (!root.hasNonNull(member)) problems.add(name + ": missing '" + member + "'");
             }
-            if (!root.path("source").hasNonNull("citation") && !root.path("source").isArray()) {
+            if (!root.path("source").hasNonNull("citation")
+                    && !root.path("source").isArray()) {
                 problems.add(name + ": source has no citation");
             }
             String major = root.path("version").asText().split("\\.")[0];

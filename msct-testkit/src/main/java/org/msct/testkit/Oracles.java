@@ -43,8 +43,8 @@ public final class Oracles {
      * Cox concordance SE), recomputed with the same R version by {@code oracle-corrections/make_corrections.R}.
      */
     public static JsonNode expectedResults(String caseName) {
-        ObjectNode results = (ObjectNode)
-                OracleCompare.readTree(cases().resolve(caseName + ".expected.json")).get("results");
+        ObjectNode results = (ObjectNode) OracleCompare.readTree(cases().resolve(caseName + ".expected.json"))
+                .get("results");
         JsonNode fix = corrections().path("cases").path(caseName).path("values");
         fix.fields().forEachRemaining(e -> {
             String[] path = e.getKey().split("\\.");
@@ -64,7 +64,8 @@ public final class Oracles {
     /** The corrections file (see {@link #expectedResults}). */
     public static JsonNode corrections() {
         try (InputStream in = Oracles.class.getResourceAsStream("/oracle-corrections/corrections.json")) {
-            if (in == null) throw new IllegalStateException("oracle-corrections/corrections.json is not on the classpath");
+            if (in == null)
+                throw new IllegalStateException("oracle-corrections/corrections.json is not on the classpath");
             return OracleCompare.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

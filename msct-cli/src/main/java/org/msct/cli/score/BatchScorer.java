@@ -67,7 +67,10 @@ final class BatchScorer {
         out.flush();
         if (bad > 0) {
             throw new InputDataException(
-                    file, 0, null, bad + " of " + (bad + scored) + " lines could not be scored (see the messages above)");
+                    file,
+                    0,
+                    null,
+                    bad + " of " + (bad + scored) + " lines could not be scored (see the messages above)");
         }
     }
 
@@ -105,7 +108,9 @@ final class BatchScorer {
                 errors.add(e.getMessage());
                 JsonObject o = JsonObject.create()
                         .put("line", n)
-                        .put("error", JsonObject.create().put("field", e.column()).put("message", e.getMessage()));
+                        .put(
+                                "error",
+                                JsonObject.create().put("field", e.column()).put("message", e.getMessage()));
                 JsonWriter.append(sb, o, JsonWriter.COMPACT);
             }
             sb.append('\n');

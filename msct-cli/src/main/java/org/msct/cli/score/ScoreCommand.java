@@ -3,12 +3,9 @@ package org.msct.cli.score;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -76,7 +73,12 @@ public final class ScoreCommand implements Runnable {
         String name = input.equals("-") ? "<stdin>" : input;
         try (InputStream in = open()) {
             if (batch) {
-                BatchScorer.run(name, in, spec.commandLine().getOut(), spec.commandLine().getErr(), options);
+                BatchScorer.run(
+                        name,
+                        in,
+                        spec.commandLine().getOut(),
+                        spec.commandLine().getErr(),
+                        options);
             } else {
                 JsonObject out = scoreOne(name, 0, in.readAllBytes(), options);
                 PrintWriter w = spec.commandLine().getOut();
@@ -104,7 +106,10 @@ public final class ScoreCommand implements Runnable {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw InputDataException.atLine(
-                    file, line, null, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+                    file,
+                    line,
+                    null,
+                    "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw InputDataException.atLine(file, line, null, "cannot read JSON: " + e.getMessage());
         }
@@ -112,7 +117,8 @@ public final class ScoreCommand implements Runnable {
         try {
             return ScoreReport.score(ScoreInputReader.read(root), options);
         } catch (FieldException e) {
-            throw InputDataException.atLine(file, line, e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw InputDataException.atLine(
+                    file, line, e.field(), e.getMessage().substring(e.field().length() + 2));
         }
     }
 }

@@ -32,7 +32,8 @@ class ArchitectureTest {
                 .resideInAPackage("org.msct.stats..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.msct.cli..", "org.msct.web..", "picocli..", "io.javalin..", "jakarta.servlet..")
+                .resideInAnyPackage(
+                        "org.msct.cli..", "org.msct.web..", "picocli..", "io.javalin..", "jakarta.servlet..")
                 .check(classes);
     }
 

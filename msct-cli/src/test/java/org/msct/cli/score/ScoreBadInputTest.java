@@ -106,9 +106,11 @@ class ScoreBadInputTest {
         assertThat(r.code()).isEqualTo(3);
         var lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(OracleCompare.readTree(lines.get(0)).at("/sledai2k/score").asInt()).isEqualTo(4);
+        assertThat(OracleCompare.readTree(lines.get(0)).at("/sledai2k/score").asInt())
+                .isEqualTo(4);
         assertThat(OracleCompare.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
-        assertThat(OracleCompare.readTree(lines.get(2)).at("/sledai2k/score").asInt()).isEqualTo(4);
+        assertThat(OracleCompare.readTree(lines.get(2)).at("/sledai2k/score").asInt())
+                .isEqualTo(4);
         assertThat(r.err()).contains("line 2, field").contains("temperature_c").contains("1 of 3 lines");
     }
 }

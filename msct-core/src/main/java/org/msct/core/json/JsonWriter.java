@@ -103,7 +103,8 @@ public final class JsonWriter {
     }
 
     private static void appendList(StringBuilder sb, List<?> l, int indent) {
-        boolean nested = indent >= 0 && l.stream().anyMatch(x -> x instanceof JsonObject || x instanceof Map || x instanceof List);
+        boolean nested = indent >= 0
+                && l.stream().anyMatch(x -> x instanceof JsonObject || x instanceof Map || x instanceof List);
         sb.append('[');
         for (int i = 0; i < l.size(); i++) {
             if (i > 0) sb.append(indent < 0 ? "," : ", ");

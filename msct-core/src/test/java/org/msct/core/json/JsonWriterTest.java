@@ -32,7 +32,9 @@ class JsonWriterTest {
     void json03_compact_output_is_one_line() {
         JsonObject o = JsonObject.create()
                 .put("a", new int[] {1, 2})
-                .put("b", JsonObject.create().put("c", List.of(JsonObject.create().put("d", 0.5))));
+                .put(
+                        "b",
+                        JsonObject.create().put("c", List.of(JsonObject.create().put("d", 0.5))));
         assertThat(JsonWriter.writeCompact(o)).isEqualTo("{\"a\":[1,2],\"b\":{\"c\":[{\"d\":0.5}]}}");
     }
 }

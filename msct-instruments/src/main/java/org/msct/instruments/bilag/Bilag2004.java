@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 
 /**
@@ -96,12 +97,18 @@ public final class Bilag2004 {
     }
 
     /** The grade of system {@code s} when active (A, B or C), else {@code null}. */
-    private static @Nullable SystemGrade active(BilagSystem s, Assessment a, BilagInput in, byte[] codes,
-            @Nullable Assessment ref, BilagOptions o, Bilag2004Definition def) {
+    private static @Nullable SystemGrade active(
+            BilagSystem s,
+            Assessment a,
+            BilagInput in,
+            byte[] codes,
+            @Nullable Assessment ref,
+            BilagOptions o,
+            Bilag2004Definition def) {
         return switch (s) {
             case RENAL -> renal(a, in, ref, o, def);
-            case HAEMATOLOGICAL ->
-                HaemGrader.grade(a.labs(), in, codes, o.haem(), o.haemRoundToPrintedPrecision(), def);
+            case HAEMATOLOGICAL -> HaemGrader.grade(
+                    a.labs(), in, codes, o.haem(), o.haemRoundToPrintedPrecision(), def);
             default -> ClinicalGrader.grade(s, def.rules(s), codes);
         };
     }

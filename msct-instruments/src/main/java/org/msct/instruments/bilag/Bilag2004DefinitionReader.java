@@ -75,7 +75,9 @@ public final class Bilag2004DefinitionReader {
             reads.add(HEADER, "remarks", "required remarks (text or array of text) are missing");
         }
         JsonNode codes = root.path("codes");
-        if (codes.path("min").asInt(-1) != 0 || codes.path("max").asInt(-1) != 4 || !codes.path("min").isInt()
+        if (codes.path("min").asInt(-1) != 0
+                || codes.path("max").asInt(-1) != 4
+                || !codes.path("min").isInt()
                 || !codes.path("max").isInt()) {
             reads.add(CONDITION, "codes", "item codes must be the BILAG-2004 scale min 0, max 4");
         }
@@ -84,7 +86,11 @@ public final class Bilag2004DefinitionReader {
         readSystems(pattern);
         RenalRules renal = ThresholdReader.renal(root.path("renal"), items, reads);
         HaemRules haem = ThresholdReader.haem(root.path("haematological"), items, reads);
-        if (!reads.findings.isEmpty() || id == null || version == null || citation == null || renal == null
+        if (!reads.findings.isEmpty()
+                || id == null
+                || version == null
+                || citation == null
+                || renal == null
                 || haem == null) {
             return new Loaded(null, reads.findings);
         }
@@ -125,8 +131,10 @@ public final class Bilag2004DefinitionReader {
             String path = "systems[" + i + "]";
             BilagSystem system = parseSystem(s.path("system").asText(""));
             if (system == null) {
-                reads.add(SYSTEM, path + ".system", "system " + s.get("system") + " is not one of "
-                        + List.of(BilagSystem.values()));
+                reads.add(
+                        SYSTEM,
+                        path + ".system",
+                        "system " + s.get("system") + " is not one of " + List.of(BilagSystem.values()));
                 continue;
             }
             if (seen.put(system, i) != null) reads.add(SYSTEM, path + ".system", "system " + system + " is duplicated");
@@ -140,12 +148,17 @@ public final class Bilag2004DefinitionReader {
                 ItemDef def = ItemReader.read(list.get(k), path + ".items[" + k + "]", system, reads);
                 if (def == null) continue;
                 if (def.number() != expected) {
-                    reads.add(ITEM_NUMBERING, path + ".items[" + k + "].number", "item " + def.number()
-                            + " found where item " + expected + " was expected (items 1–97 in order, each once)");
+                    reads.add(
+                            ITEM_NUMBERING,
+                            path + ".items[" + k + "].number",
+                            "item " + def.number() + " found where item " + expected
+                                    + " was expected (items 1–97 in order, each once)");
                 }
                 expected = Math.max(expected, def.number()) + 1;
                 if (items[def.number()] != null) {
-                    reads.add(ITEM_NUMBERING, path + ".items[" + k + "].number",
+                    reads.add(
+                            ITEM_NUMBERING,
+                            path + ".items[" + k + "].number",
                             "item " + def.number() + " is duplicated");
                 }
                 items[def.number()] = def;

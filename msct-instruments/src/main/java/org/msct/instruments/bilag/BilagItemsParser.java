@@ -44,16 +44,21 @@ final class BilagItemsParser {
                     if (v.isBoolean()) flags.put(n, v.asBoolean());
                     else codes.put(n, code(v, p, d, SCALE + ", true or false"));
                 }
-                case VALUE -> throw new FieldException(p, "item " + n + " (" + d.name() + ") is a measured value; "
-                        + "not allowed as an item: give it as labs." + d.lab().contractName());
+                case VALUE -> throw new FieldException(
+                        p,
+                        "item " + n + " (" + d.name() + ") is a measured value; "
+                                + "not allowed as an item: give it as labs."
+                                + d.lab().contractName());
             }
         }
     }
 
     static void systems(JsonNode node, String path, Set<BilagSystem> out) {
         if (!node.isArray()) {
-            throw new FieldException(path, "value " + node + " is not allowed; allowed: an array of system names "
-                    + Arrays.toString(BilagSystem.values()));
+            throw new FieldException(
+                    path,
+                    "value " + node + " is not allowed; allowed: an array of system names "
+                            + Arrays.toString(BilagSystem.values()));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode v = node.get(i);
@@ -62,8 +67,9 @@ final class BilagItemsParser {
                 if (v.isTextual() && s.name().equals(v.asText())) found = s;
             }
             if (found == null) {
-                throw new FieldException(path + "[" + i + "]", "system " + v + " is not allowed; allowed: "
-                        + Arrays.toString(BilagSystem.values()));
+                throw new FieldException(
+                        path + "[" + i + "]",
+                        "system " + v + " is not allowed; allowed: " + Arrays.toString(BilagSystem.values()));
             }
             out.add(found);
         }
@@ -86,16 +92,20 @@ final class BilagItemsParser {
 
     private static int code(JsonNode v, String p, ItemDef d, String allowed) {
         if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 4) {
-            throw new FieldException(p, "value " + v + " is not allowed for item " + d.number() + " (" + d.name()
-                    + "); allowed: " + allowed);
+            throw new FieldException(
+                    p,
+                    "value " + v + " is not allowed for item " + d.number() + " (" + d.name() + "); allowed: "
+                            + allowed);
         }
         return v.asInt();
     }
 
     private static boolean yesNo(JsonNode v, String p, ItemDef d) {
         if (!v.isBoolean()) {
-            throw new FieldException(p, "value " + v + " is not allowed for yes/no item " + d.number() + " ("
-                    + d.name() + "); allowed: " + YES_NO);
+            throw new FieldException(
+                    p,
+                    "value " + v + " is not allowed for yes/no item " + d.number() + " (" + d.name() + "); allowed: "
+                            + YES_NO);
         }
         return v.asBoolean();
     }

@@ -98,62 +98,167 @@ public record BilagOptions(
     }
 
     public BilagOptions withRenalLegacyUkJsle(boolean v) {
-        return new BilagOptions(v, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall, risingBp, haem,
-                haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme, classicIncludesOphthalmic);
+        return new BilagOptions(
+                v,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
+                classicIncludesOphthalmic);
     }
 
     public BilagOptions withFirstVisit(FirstVisitRule v) {
-        return new BilagOptions(renalLegacyUkJsle, v, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall, risingBp,
-                haem, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme,
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                v,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
                 classicIncludesOphthalmic);
     }
 
     public BilagOptions withFallOf25PercentIsImprovement(boolean v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, v, renalBProteinuria, gfrFall, risingBp, haem,
-                haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme, classicIncludesOphthalmic);
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                v,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
+                classicIncludesOphthalmic);
     }
 
     public BilagOptions withRenalBProteinuria(Bound v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, v, gfrFall, risingBp, haem,
-                haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme, classicIncludesOphthalmic);
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                v,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
+                classicIncludesOphthalmic);
     }
 
     public BilagOptions withGfrFall(Bound v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, v,
-                risingBp, haem, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme,
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                v,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
                 classicIncludesOphthalmic);
     }
 
     public BilagOptions withRisingBp(RisingBpRule v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                v, haem, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme,
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                v,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
                 classicIncludesOphthalmic);
     }
 
     public BilagOptions withHaem(HaemRules v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                risingBp, v, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme,
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                v,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
                 classicIncludesOphthalmic);
     }
 
     public BilagOptions withHaemRoundToPrintedPrecision(boolean v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                risingBp, haem, v, involvementFromPreviousAssessment, classicScheme, classicIncludesOphthalmic);
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                v,
+                involvementFromPreviousAssessment,
+                classicScheme,
+                classicIncludesOphthalmic);
     }
 
     public BilagOptions withInvolvementFromPreviousAssessment(boolean v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                risingBp, haem, haemRoundToPrintedPrecision, v, classicScheme, classicIncludesOphthalmic);
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                v,
+                classicScheme,
+                classicIncludesOphthalmic);
     }
 
     public BilagOptions withClassicScheme(ClassicScheme v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                risingBp, haem, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, v,
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                v,
                 classicIncludesOphthalmic);
     }
 
     public BilagOptions withClassicIncludesOphthalmic(boolean v) {
-        return new BilagOptions(renalLegacyUkJsle, firstVisit, fallOf25PercentIsImprovement, renalBProteinuria, gfrFall,
-                risingBp, haem, haemRoundToPrintedPrecision, involvementFromPreviousAssessment, classicScheme, v);
+        return new BilagOptions(
+                renalLegacyUkJsle,
+                firstVisit,
+                fallOf25PercentIsImprovement,
+                renalBProteinuria,
+                gfrFall,
+                risingBp,
+                haem,
+                haemRoundToPrintedPrecision,
+                involvementFromPreviousAssessment,
+                classicScheme,
+                v);
     }
 }

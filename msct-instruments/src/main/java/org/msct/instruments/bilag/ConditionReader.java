@@ -76,9 +76,12 @@ final class ConditionReader {
             boolean ownItem = list.get(i).isIntegralNumber()
                     && own.stream().anyMatch(d -> d.number() == n && d.kind() == ItemKind.SCALE);
             if (!ownItem) {
-                reads.add(CONDITION, path + ".items[" + i + "]", "item " + list.get(i)
-                        + " is not a scaled item of this system; allowed: "
-                        + own.stream().map(ItemDef::number).toList());
+                reads.add(
+                        CONDITION,
+                        path + ".items[" + i + "]",
+                        "item " + list.get(i)
+                                + " is not a scaled item of this system; allowed: "
+                                + own.stream().map(ItemDef::number).toList());
                 return null;
             }
             members[i] = n;

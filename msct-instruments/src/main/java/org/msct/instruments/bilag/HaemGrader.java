@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.Labs;
 

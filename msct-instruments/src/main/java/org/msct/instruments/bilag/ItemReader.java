@@ -17,8 +17,10 @@ final class ItemReader {
         String name = reads.text(item, "name", path, ITEM_ATTRIBUTE);
         ItemKind kind = kind(item.path("kind").asText(""));
         if (kind == null) {
-            reads.add(ITEM_ATTRIBUTE, path + ".kind", "kind " + item.get("kind")
-                    + " is not allowed; allowed: scale, yesNo, value, scaleOrYesNo");
+            reads.add(
+                    ITEM_ATTRIBUTE,
+                    path + ".kind",
+                    "kind " + item.get("kind") + " is not allowed; allowed: scale, yesNo, value, scaleOrYesNo");
             return null;
         }
         if (!kindAllowed(system, kind)) {
@@ -35,8 +37,13 @@ final class ItemReader {
         if (kind == ItemKind.VALUE) {
             lab = LabField.byContractName(item.path("lab").asText(""));
             if (lab == null) {
-                reads.add(ITEM_ATTRIBUTE, path + ".lab", "lab " + item.get("lab") + " is not a known lab; allowed: "
-                        + java.util.Arrays.stream(LabField.values()).map(LabField::contractName).toList());
+                reads.add(
+                        ITEM_ATTRIBUTE,
+                        path + ".lab",
+                        "lab " + item.get("lab") + " is not a known lab; allowed: "
+                                + java.util.Arrays.stream(LabField.values())
+                                        .map(LabField::contractName)
+                                        .toList());
             }
         } else {
             Bilag2004DefinitionReader.requireNoneOf(item, path, reads, "lab", "unit");
@@ -49,7 +56,9 @@ final class ItemReader {
             }
             criterion = reads.integer(item, "renalCriterion", path, ITEM_ATTRIBUTE, 1, 6);
             if (criterion == 1 || criterion == 3) {
-                reads.add(ITEM_ATTRIBUTE, path + ".renalCriterion",
+                reads.add(
+                        ITEM_ATTRIBUTE,
+                        path + ".renalCriterion",
                         "criteria 1 and 3 are derived from values; allowed: 2, 4, 5, 6");
             }
         }

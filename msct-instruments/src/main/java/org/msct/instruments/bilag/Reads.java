@@ -19,7 +19,8 @@ final class Reads {
     }
 
     /** A required non-blank text member, or {@code null} (with a finding). */
-    @Nullable String text(JsonNode parent, String name, String path, String code) {
+    @Nullable
+    String text(JsonNode parent, String name, String path, String code) {
         JsonNode n = parent.get(name);
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
             add(code, at(path, name), "required text member is missing or empty");
@@ -49,7 +50,8 @@ final class Reads {
     }
 
     /** A required threshold object {@code {"op": "lt|le|gt|ge", "value": number}}, or {@code null}. */
-    @Nullable Threshold threshold(JsonNode parent, String name, String path, String code) {
+    @Nullable
+    Threshold threshold(JsonNode parent, String name, String path, String code) {
         JsonNode n = parent.get(name);
         String p = at(path, name);
         if (n == null || !n.isObject()) {
@@ -64,27 +66,32 @@ final class Reads {
     }
 
     /** A threshold that must be a lower bound (gt/ge), e.g. "UPCR &gt; 100". */
-    @Nullable Threshold lowerBound(JsonNode parent, String name, String path, String code) {
+    @Nullable
+    Threshold lowerBound(JsonNode parent, String name, String path, String code) {
         return bound(parent, name, path, code, Op.GT, Op.GE);
     }
 
     /** A threshold that must be an upper bound (lt/le), e.g. "GFR &lt; 80". */
-    @Nullable Threshold upperBound(JsonNode parent, String name, String path, String code) {
+    @Nullable
+    Threshold upperBound(JsonNode parent, String name, String path, String code) {
         return bound(parent, name, path, code, Op.LT, Op.LE);
     }
 
     private @Nullable Threshold bound(JsonNode parent, String name, String path, String code, Op a, Op b) {
         Threshold t = threshold(parent, name, path, code);
         if (t != null && t.op() != a && t.op() != b) {
-            add(code, at(path, name) + ".op", "operator " + t.op().code() + " not allowed here; allowed: "
-                    + a.code() + ", " + b.code());
+            add(
+                    code,
+                    at(path, name) + ".op",
+                    "operator " + t.op().code() + " not allowed here; allowed: " + a.code() + ", " + b.code());
             return null;
         }
         return t;
     }
 
     /** A grade letter; {@code abcOnly} restricts it to A, B, C. Returns {@code null} (with a finding) otherwise. */
-    @Nullable BilagGrade grade(@Nullable JsonNode n, String path, String code, boolean abcOnly) {
+    @Nullable
+    BilagGrade grade(@Nullable JsonNode n, String path, String code, boolean abcOnly) {
         if (n != null && n.isTextual()) {
             for (BilagGrade g : BilagGrade.values()) {
                 if (g.name().equals(n.asText()) && (!abcOnly || g.compareTo(BilagGrade.C) <= 0)) return g;

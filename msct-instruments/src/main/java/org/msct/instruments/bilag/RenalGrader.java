@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 
 /**
@@ -78,7 +79,8 @@ final class RenalGrader {
         if (gfr != null && r.a3GfrBelow().test(gfr) && gfrFell(gfr)) {
             add(a, RenalRule.A3_GFR_FALL, gfr, prev.gfr(), r.a3GfrBelow());
         }
-        if (gfr != null && r.a3GfrCrossedBelow().test(gfr)
+        if (gfr != null
+                && r.a3GfrCrossedBelow().test(gfr)
                 && (prev.gfr() == null || r.a3GfrPreviousAbove().test(prev.gfr()))) {
             add(a, RenalRule.A3_GFR_BELOW_50, gfr, prev.gfr(), r.a3GfrCrossedBelow());
         }
@@ -88,8 +90,7 @@ final class RenalGrader {
     }
 
     private void rulesB(List<BilagTrigger> b) {
-        RenalRules.Proteinuria t =
-                o.renalBProteinuria() == BilagOptions.Bound.INCLUSIVE ? r.bInclusive() : r.bStrict();
+        RenalRules.Proteinuria t = o.renalBProteinuria() == BilagOptions.Bound.INCLUSIVE ? r.bInclusive() : r.bStrict();
         proteinuria(t, r.bFallPercent(), RenalRule.B_PROTEIN_24H, RenalRule.B_UPCR, RenalRule.B_UACR, b);
         if (dipstickRise(r.bDipstickRise(), r.bDipstickMin())) {
             add(b, RenalRule.B_DIPSTICK, cur.dipstick(), prev.dipstick(), null);
@@ -112,7 +113,12 @@ final class RenalGrader {
         if (risingBp()) add(c, RenalRule.C_RISING_BP, cur.systolic(), prev.systolic(), r.bpSystolic());
     }
 
-    private void proteinuria(RenalRules.Proteinuria t, double fall, RenalRule r24, RenalRule rPc, RenalRule rAc,
+    private void proteinuria(
+            RenalRules.Proteinuria t,
+            double fall,
+            RenalRule r24,
+            RenalRule rPc,
+            RenalRule rAc,
             List<BilagTrigger> out) {
         if (notImproved(cur.protein24h(), prev.protein24h(), t.protein24h(), fall)) {
             add(out, r24, cur.protein24h(), prev.protein24h(), t.protein24h());
@@ -152,8 +158,10 @@ final class RenalGrader {
 
     private boolean risingBp() {
         Double s = cur.systolic(), d = cur.diastolic(), ps = prev.systolic(), pd = prev.diastolic();
-        boolean sys = passes(s, r.bpSystolic()) && ps != null && r.bpSystolicRise().test(Exact.difference(s, ps));
-        boolean dia = passes(d, r.bpDiastolic()) && pd != null && r.bpDiastolicRise().test(Exact.difference(d, pd));
+        boolean sys =
+                passes(s, r.bpSystolic()) && ps != null && r.bpSystolicRise().test(Exact.difference(s, ps));
+        boolean dia =
+                passes(d, r.bpDiastolic()) && pd != null && r.bpDiastolicRise().test(Exact.difference(d, pd));
         return o.risingBp() == BilagOptions.RisingBpRule.BOTH_PRESSURES ? sys && dia : sys || dia;
     }
 
@@ -165,7 +173,11 @@ final class RenalGrader {
         if (Boolean.TRUE.equals(in.flags().get(item))) a.add(new BilagTrigger.Renal(rule, null, null, null));
     }
 
-    private static void add(List<BilagTrigger> out, RenalRule rule, @Nullable Double value, @Nullable Double previous,
+    private static void add(
+            List<BilagTrigger> out,
+            RenalRule rule,
+            @Nullable Double value,
+            @Nullable Double previous,
             @Nullable Threshold threshold) {
         out.add(new BilagTrigger.Renal(rule, value, previous, threshold));
     }

@@ -3,6 +3,7 @@ package org.msct.instruments.bilag;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.msct.instruments.model.BilagInput;
 
 /**
  * Renal grade as the UK JSLE port of the legacy BILAG MS-Access/VBA scorer computes it (dappelbe/JSLE-REDCap @
@@ -24,13 +25,19 @@ final class RenalLegacyGrader {
         this.hasPrev = prev != null;
     }
 
-    static @Nullable SystemGrade grade(RenalValues cur, @Nullable RenalValues prev, BilagInput in,
-            @Nullable BilagInput prevIn, RenalRules r) {
+    static @Nullable SystemGrade grade(
+            RenalValues cur, @Nullable RenalValues prev, BilagInput in, @Nullable BilagInput prevIn, RenalRules r) {
         RenalLegacyGrader g = new RenalLegacyGrader(cur, prev);
         RenalValues p = g.prev;
         List<BilagTrigger> a = new ArrayList<>(4);
         double fall = r.a1FallPercent() / 100;
-        g.protein(a, RenalRule.A1_PROTEIN_24H, cur.protein24h(), p.protein24h(), r.a1().protein24h().limit(), fall);
+        g.protein(
+                a,
+                RenalRule.A1_PROTEIN_24H,
+                cur.protein24h(),
+                p.protein24h(),
+                r.a1().protein24h().limit(),
+                fall);
         g.protein(a, RenalRule.A1_UPCR, cur.upcr(), p.upcr(), r.a1().upcr().limit(), fall);
         g.acr(a, RenalRule.A1_UACR, r.a1().uacr().limit(), fall);
         if (g.dipstickRise(r.a1DipstickRise(), 0)) a.add(t(RenalRule.A1_DIPSTICK, cur.dipstick(), p.dipstick()));
@@ -40,11 +47,13 @@ final class RenalLegacyGrader {
         }
         Double gfr = cur.gfr();
         Double pg = p.gfr();
-        if (gfr != null && gfr < r.a3GfrBelow().limit()
+        if (gfr != null
+                && gfr < r.a3GfrBelow().limit()
                 && (!g.hasPrev || (pg != null && gfr < pg * (r.a3GfrFallenToPercent() / 100)))) {
             a.add(t(RenalRule.A3_GFR_FALL, gfr, pg));
         }
-        if (gfr != null && gfr < r.a3GfrCrossedBelow().limit()
+        if (gfr != null
+                && gfr < r.a3GfrCrossedBelow().limit()
                 && (!g.hasPrev || pg == null || pg > r.a3GfrPreviousAbove().limit())) {
             a.add(t(RenalRule.A3_GFR_BELOW_50, gfr, pg));
         }
@@ -57,7 +66,13 @@ final class RenalLegacyGrader {
         List<BilagTrigger> b = new ArrayList<>(2);
         RenalRules.Proteinuria lb = r.legacyB();
         double bFall = r.bFallPercent() / 100;
-        g.protein(b, RenalRule.B_PROTEIN_24H, cur.protein24h(), p.protein24h(), lb.protein24h().limit(), bFall);
+        g.protein(
+                b,
+                RenalRule.B_PROTEIN_24H,
+                cur.protein24h(),
+                p.protein24h(),
+                lb.protein24h().limit(),
+                bFall);
         g.protein(b, RenalRule.B_UPCR, cur.upcr(), p.upcr(), lb.upcr().limit(), bFall);
         g.acr(b, RenalRule.B_UACR, lb.uacr().limit(), bFall);
         if (g.dipstickRise(r.bDipstickRise(), r.bDipstickMin())) {
@@ -68,7 +83,13 @@ final class RenalLegacyGrader {
         }
 
         List<BilagTrigger> c = new ArrayList<>(2);
-        g.protein(c, RenalRule.C_PROTEIN_24H, cur.protein24h(), p.protein24h(), r.c().protein24h().limit(), 0);
+        g.protein(
+                c,
+                RenalRule.C_PROTEIN_24H,
+                cur.protein24h(),
+                p.protein24h(),
+                r.c().protein24h().limit(),
+                0);
         g.protein(c, RenalRule.C_UPCR, cur.upcr(), p.upcr(), r.c().upcr().limit(), 0);
         g.acr(c, RenalRule.C_UACR, r.c().uacr().limit(), 0);
         if (!cur.quantitative() && cur.dipstick() != null && cur.dipstick() > 0) {
@@ -79,8 +100,13 @@ final class RenalLegacyGrader {
     }
 
     /** VBA PrevUrinaryProtein: value &gt; threshold and fractional decrease ≤ maxDecrease (missing previous = 0). */
-    private void protein(List<BilagTrigger> out, RenalRule rule, @Nullable Double value, @Nullable Double previous,
-            double threshold, double maxDecrease) {
+    private void protein(
+            List<BilagTrigger> out,
+            RenalRule rule,
+            @Nullable Double value,
+            @Nullable Double previous,
+            double threshold,
+            double maxDecrease) {
         if (value == null || !(value > threshold)) return;
         if (hasPrev) {
             double pv = previous == null ? 0 : previous;
@@ -101,7 +127,9 @@ final class RenalLegacyGrader {
         } else if (!(value >= threshold)) {
             holds = false;
         } else {
-            holds = !(maxDecrease > 0) || previous == null || value > previous
+            holds = !(maxDecrease > 0)
+                    || previous == null
+                    || value > previous
                     || (previous - value) / previous < maxDecrease;
         }
         if (holds) out.add(t(rule, value, previous));
@@ -130,8 +158,10 @@ final class RenalLegacyGrader {
     private boolean risingBp(RenalRules r) {
         Double s = cur.systolic(), d = cur.diastolic(), ps = prev.systolic(), pd = prev.diastolic();
         if (!hasPrev || s == null || d == null || ps == null || pd == null) return false;
-        return s > r.bpSystolic().limit() && d > r.bpDiastolic().limit()
-                && (s - ps) >= r.bpSystolicRise().limit() && (d - pd) >= r.bpDiastolicRise().limit();
+        return s > r.bpSystolic().limit()
+                && d > r.bpDiastolic().limit()
+                && (s - ps) >= r.bpSystolicRise().limit()
+                && (d - pd) >= r.bpDiastolicRise().limit();
     }
 
     private static boolean yes(BilagInput in, int item) {

@@ -14,8 +14,12 @@ public enum RenalRule {
     A1_UACR(BilagGrade.A, 1, "UACR above the criterion-1 threshold, not improved"),
     A1_DIPSTICK(BilagGrade.A, 1, "dipstick protein risen by the criterion-1 levels (no quantitative value)"),
     A2_ACCELERATED_HYPERTENSION(BilagGrade.A, 2, "accelerated hypertension (item 80)"),
-    A3_CREATININE(BilagGrade.A, 3, "creatinine above the criterion-3 threshold and risen to the criterion-3 percent of previous"),
-    A3_GFR_FALL(BilagGrade.A, 3, "GFR below the criterion-3 threshold and fallen to the criterion-3 percent of previous"),
+    A3_CREATININE(
+            BilagGrade.A,
+            3,
+            "creatinine above the criterion-3 threshold and risen to the criterion-3 percent of previous"),
+    A3_GFR_FALL(
+            BilagGrade.A, 3, "GFR below the criterion-3 threshold and fallen to the criterion-3 percent of previous"),
     A3_GFR_BELOW_50(BilagGrade.A, 3, "GFR below the lower criterion-3 threshold, previous above it or not measured"),
     A4_ACTIVE_SEDIMENT(BilagGrade.A, 4, "active urinary sediment (item 88)"),
     A5_ACTIVE_NEPHRITIS(BilagGrade.A, 5, "histological evidence of active nephritis within 3 months (item 89)"),
@@ -23,8 +27,12 @@ public enum RenalRule {
     B_PROTEIN_24H(BilagGrade.B, 0, "24-h urine protein at the grade-B threshold, not improved"),
     B_UPCR(BilagGrade.B, 0, "UPCR at the grade-B threshold, not improved"),
     B_UACR(BilagGrade.B, 0, "UACR at the grade-B threshold, not improved"),
-    B_DIPSTICK(BilagGrade.B, 0, "dipstick protein risen by the grade-B levels to the grade-B level (no quantitative value)"),
-    B_CREATININE(BilagGrade.B, 0, "creatinine above the grade-B threshold and risen to the grade-B percent of previous"),
+    B_DIPSTICK(
+            BilagGrade.B,
+            0,
+            "dipstick protein risen by the grade-B levels to the grade-B level (no quantitative value)"),
+    B_CREATININE(
+            BilagGrade.B, 0, "creatinine above the grade-B threshold and risen to the grade-B percent of previous"),
     C_PROTEIN_24H(BilagGrade.C, 0, "24-h urine protein above the grade-C threshold"),
     C_UPCR(BilagGrade.C, 0, "UPCR above the grade-C threshold"),
     C_UACR(BilagGrade.C, 0, "UACR above the grade-C threshold"),

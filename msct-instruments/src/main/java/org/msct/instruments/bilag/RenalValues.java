@@ -1,6 +1,7 @@
 package org.msct.instruments.bilag;
 
 import org.jspecify.annotations.Nullable;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.Labs;
 
 /**
@@ -42,7 +43,9 @@ record RenalValues(
     }
 
     private static boolean attributable(LabField f, @Nullable BilagInput in, Bilag2004Definition def) {
-        return in == null || in.notAttributable().isEmpty() || !in.notAttributable().contains(def.itemOf(f));
+        return in == null
+                || in.notAttributable().isEmpty()
+                || !in.notAttributable().contains(def.itemOf(f));
     }
 
     /** Whether a quantitative proteinuria measure (24-h, UPCR, UACR) is present; the dipstick is then not used. */
@@ -52,8 +55,10 @@ record RenalValues(
 
     /** Sign of current/previous creatinine × 100 − percent, on the values in a common unit (exact decimals). */
     static int creatinineVsPercent(RenalValues cur, RenalValues prev, double percent) {
-        if (cur.creatinineUmolRaw == null && prev.creatinineUmolRaw == null
-                && cur.creatinineMgDl != null && prev.creatinineMgDl != null) {
+        if (cur.creatinineUmolRaw == null
+                && prev.creatinineUmolRaw == null
+                && cur.creatinineMgDl != null
+                && prev.creatinineMgDl != null) {
             return Exact.compareProducts(cur.creatinineMgDl, 100, prev.creatinineMgDl, percent);
         }
         return Exact.compareProducts(cur.creatinine, 100, prev.creatinine, percent);

@@ -23,8 +23,15 @@ final class Scores {
             }
         }
         BilagGrade renal = grades.get(BilagSystem.RENAL);
-        return new BilagResult(grades, n2004, nClassic, def.weight(Bilag2004Definition.NUMERIC_2004, renal),
-                def.weight(classic, renal), systems, warnings, version(o));
+        return new BilagResult(
+                grades,
+                n2004,
+                nClassic,
+                def.weight(Bilag2004Definition.NUMERIC_2004, renal),
+                def.weight(classic, renal),
+                systems,
+                warnings,
+                version(o));
     }
 
     /** Version labels of the shipped definition, one per (classic scheme, ophthalmic, legacy) combination. */

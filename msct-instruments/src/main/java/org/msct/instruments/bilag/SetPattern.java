@@ -49,8 +49,11 @@ final class SetPattern {
     GradeRule[] compile(BilagSystem system, List<ItemDef> items, String path, Reads reads) {
         for (int k = 0; k < items.size(); k++) {
             if (items.get(k).set() == null) {
-                reads.add(ITEM_ATTRIBUTE, path + ".items[" + k + "].set", "item " + items.get(k).number()
-                        + " of " + system + " needs a set (A, B or C) for the generic pattern");
+                reads.add(
+                        ITEM_ATTRIBUTE,
+                        path + ".items[" + k + "].set",
+                        "item " + items.get(k).number() + " of " + system
+                                + " needs a set (A, B or C) for the generic pattern");
             }
         }
         GradeRule[] out = new GradeRule[3];

@@ -17,7 +17,12 @@ public record SystemGrade(BilagSystem system, BilagGrade grade, String rule, Lis
 
     /** E.g. "MUCOCUTANEOUS A: any A-set item at 2-4; item 5 Skin eruption – severe = 3 (worse) → A". */
     public String explanation() {
-        StringBuilder sb = new StringBuilder().append(system).append(' ').append(grade).append(": ").append(rule);
+        StringBuilder sb = new StringBuilder()
+                .append(system)
+                .append(' ')
+                .append(grade)
+                .append(": ")
+                .append(rule);
         for (BilagTrigger t : triggers) sb.append("; ").append(t.describe());
         return sb.toString();
     }

@@ -78,10 +78,32 @@ final class ThresholdReader {
         RenalRules.Proteinuria legacy = proteinuria(
                 r.path("legacyUkJsle").path("gradeBProteinuria"), "renal.legacyUkJsle.gradeBProteinuria", reads);
         if (reads.findings.size() > before || pa1 == null || pc == null || legacy == null) return null;
-        return new RenalRules(pa1, a1Fall, a1Dip, creatA, creatAPct, gfrBelow, gfrPct, crossed, prevAbove, min, mask,
+        return new RenalRules(
+                pa1,
+                a1Fall,
+                a1Dip,
+                creatA,
+                creatAPct,
+                gfrBelow,
+                gfrPct,
+                crossed,
+                prevAbove,
+                min,
+                mask,
                 new RenalRules.Proteinuria(ge(b24), ge(bUpcr), ge(bUacr)),
                 new RenalRules.Proteinuria(gt(b24), gt(bUpcr), gt(bUacr)),
-                bFall, bRise, bMin, creatB, creatBPct, pc, cMin, sys, dia, sysRise, diaRise, legacy);
+                bFall,
+                bRise,
+                bMin,
+                creatB,
+                creatBPct,
+                pc,
+                cMin,
+                sys,
+                dia,
+                sysRise,
+                diaRise,
+                legacy);
     }
 
     static @Nullable HaemRules haem(JsonNode h, @Nullable ItemDef[] items, Reads reads) {
@@ -109,7 +131,9 @@ final class ThresholdReader {
             JsonNode grades = b.path("grades");
             grades.fieldNames().forEachRemaining(name -> {
                 if (!List.of("A", "B", "C").contains(name)) {
-                    reads.add(HAEM_BANDS, path + ".grades." + name,
+                    reads.add(
+                            HAEM_BANDS,
+                            path + ".grades." + name,
                             "grade " + name + " is not allowed; allowed: A, B, C");
                 }
             });
@@ -118,8 +142,11 @@ final class ThresholdReader {
                 Threshold t = reads.upperBound(grades, g.name(), path + ".grades", HAEM_BANDS);
                 if (t == null) continue;
                 if (t.limit() < previous) {
-                    reads.add(HAEM_BANDS, path + ".grades." + g, "cut-off " + Exact.format(t.limit())
-                            + " is below the cut-off of a more severe grade; bands must be ordered A ≤ B ≤ C");
+                    reads.add(
+                            HAEM_BANDS,
+                            path + ".grades." + g,
+                            "cut-off " + Exact.format(t.limit())
+                                    + " is below the cut-off of a more severe grade; bands must be ordered A ≤ B ≤ C");
                 }
                 previous = t.limit();
                 if (item >= 90 && decimals >= 0) bands.add(new HaemBand(item, g, t, decimals));
@@ -137,8 +164,11 @@ final class ThresholdReader {
         for (ItemDef d : items) {
             if (d == null || d.system() != system || d.lab() == null) continue;
             if (!labs.contains(d.lab()) || !seen.add(d.lab())) {
-                reads.add(ITEM_ATTRIBUTE, "item " + d.number(), "lab " + d.lab().contractName()
-                        + " is not allowed or repeated in " + system + "; allowed once each: " + labs);
+                reads.add(
+                        ITEM_ATTRIBUTE,
+                        "item " + d.number(),
+                        "lab " + d.lab().contractName() + " is not allowed or repeated in " + system
+                                + "; allowed once each: " + labs);
             }
         }
         if (!seen.containsAll(labs)) {

@@ -1,27 +1,28 @@
 package org.msct.instruments.input;
 
-import static org.msct.instruments.input.JsonFields.bool;
-import static org.msct.instruments.input.JsonFields.codes;
-import static org.msct.instruments.input.JsonFields.integer;
-import static org.msct.instruments.input.JsonFields.join;
-import static org.msct.instruments.input.JsonFields.number;
-import static org.msct.instruments.input.JsonFields.object;
-import static org.msct.instruments.input.JsonFields.onlyKnown;
+import static org.msct.instruments.json.JsonFields.bool;
+import static org.msct.instruments.json.JsonFields.codes;
+import static org.msct.instruments.json.JsonFields.integer;
+import static org.msct.instruments.json.JsonFields.join;
+import static org.msct.instruments.json.JsonFields.number;
+import static org.msct.instruments.json.JsonFields.object;
+import static org.msct.instruments.json.JsonFields.onlyKnown;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.msct.instruments.bilag.BilagInput;
+import org.msct.instruments.bilag.BilagInputParser;
+import org.msct.instruments.json.JsonFields;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.FieldException;
 import org.msct.instruments.model.Labs;
 import org.msct.instruments.model.Patient;
 import org.msct.instruments.model.ScoreInput;
-import org.msct.instruments.sdi.SdiInput;
-import org.msct.instruments.sfi.SfiInput;
-import org.msct.instruments.sledai.SledaiInput;
+import org.msct.instruments.sdi.SdiInputParser;
+import org.msct.instruments.sfi.SfiInputParser;
+import org.msct.instruments.sledai.SledaiInputParser;
 
 /**
  * Reads the {@code msct score} input object (shared/spec/cli-contract.md §2) into a {@link ScoreInput}, rejecting
@@ -35,17 +36,42 @@ public final class ScoreInputReader {
     private static final Set<String> TOP = Set.of("patient", "current", "previous", "baseline");
     private static final Set<String> PATIENT = Set.of("sex", "age", "weight_kg", "height_cm", "black");
     private static final Set<String> ASSESSMENT = Set.of(
-            "sledai2k", "labs", "bilag2004", "sdi", "sfi", "pga", "prednisone_mg_day", "immunosuppressants",
+            "sledai2k",
+            "labs",
+            "bilag2004",
+            "sdi",
+            "sfi",
+            "pga",
+            "prednisone_mg_day",
+            "immunosuppressants",
             "antimalarial");
     private static final Set<String> LABS = Set.of(
-            "platelets_10e9_l", "wbc_10e9_l", "neutrophils_10e9_l", "lymphocytes_10e9_l", "hemoglobin_g_dl",
-            "temperature_c", "protein_24h_g", "upcr_mg_mmol", "uacr_mg_mmol", "dipstick_protein", "urine_rbc_hpf",
-            "urine_wbc_hpf", "urinary_casts", "creatinine_umol_l", "creatinine_mg_dl", "gfr_ml_min", "c3_low",
-            "c4_low", "dsdna_high", "systolic_bp", "diastolic_bp", "urea_mmol_l");
+            "platelets_10e9_l",
+            "wbc_10e9_l",
+            "neutrophils_10e9_l",
+            "lymphocytes_10e9_l",
+            "hemoglobin_g_dl",
+            "temperature_c",
+            "protein_24h_g",
+            "upcr_mg_mmol",
+            "uacr_mg_mmol",
+            "dipstick_protein",
+            "urine_rbc_hpf",
+            "urine_wbc_hpf",
+            "urinary_casts",
+            "creatinine_umol_l",
+            "creatinine_mg_dl",
+            "gfr_ml_min",
+            "c3_low",
+            "c4_low",
+            "dsdna_high",
+            "systolic_bp",
+            "diastolic_bp",
+            "urea_mmol_l");
 
     /** Immunosuppressant and biologic codes accepted in {@code immunosuppressants}. */
-    public static final Set<String> IMMUNOSUPPRESSANTS = Set.of(
-            "MMF", "MPA", "AZA", "MTX", "CYC", "TAC", "CSA", "LEF", "VCS", "RTX", "BEL", "ANI", "OBI", "MSC");
+    public static final Set<String> IMMUNOSUPPRESSANTS =
+            Set.of("MMF", "MPA", "AZA", "MTX", "CYC", "TAC", "CSA", "LEF", "VCS", "RTX", "BEL", "ANI", "OBI", "MSC");
 
     private static final Map<String, String> LAB_HINTS = Map.ofEntries(
             unit("creatinine", "creatinine_umol_l or creatinine_mg_dl"),
@@ -79,7 +105,11 @@ public final class ScoreInputReader {
     }
 
     static Patient patient(JsonNode p) {
-        onlyKnown(p, "patient", PATIENT, Map.of("weight", "unit missing: use weight_kg", "height", "unit missing: use height_cm"));
+        onlyKnown(
+                p,
+                "patient",
+                PATIENT,
+                Map.of("weight", "unit missing: use weight_kg", "height", "unit missing: use height_cm"));
         String sex = JsonFields.text(p, "sex", "patient");
         if (sex != null) {
             String s = sex.strip().toUpperCase(Locale.ROOT);
@@ -108,11 +138,11 @@ public final class ScoreInputReader {
         JsonNode sdi = object(a, "sdi", name);
         JsonNode sfi = object(a, "sfi", name);
         return new Assessment(
-                sledai == null ? null : SledaiInput.fromJson(sledai, join(name, "sledai2k")),
+                sledai == null ? null : SledaiInputParser.parse(sledai, join(name, "sledai2k")),
                 labs == null ? Labs.EMPTY : labs(labs, join(name, "labs")),
-                bilag == null ? null : BilagInput.fromJson(bilag, join(name, "bilag2004")),
-                sdi == null ? null : SdiInput.fromJson(sdi, join(name, "sdi")),
-                sfi == null ? null : SfiInput.fromJson(sfi, join(name, "sfi")),
+                bilag == null ? null : BilagInputParser.parse(bilag, join(name, "bilag2004")),
+                sdi == null ? null : SdiInputParser.parse(sdi, join(name, "sdi")),
+                sfi == null ? null : SfiInputParser.parse(sfi, join(name, "sfi")),
                 number(a, "pga", name, 0, 3, "(physician global assessment, 0-3 scale)"),
                 number(a, "prednisone_mg_day", name, 0, 2000, "mg/day"),
                 codes(a, "immunosuppressants", name, IMMUNOSUPPRESSANTS),

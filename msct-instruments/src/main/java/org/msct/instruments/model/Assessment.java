@@ -2,10 +2,6 @@ package org.msct.instruments.model;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.msct.instruments.bilag.BilagInput;
-import org.msct.instruments.sdi.SdiInput;
-import org.msct.instruments.sfi.SfiInput;
-import org.msct.instruments.sledai.SledaiInput;
 
 /**
  * One assessment (visit) as entered: instrument items, labs and treatment. Sections that were not entered are

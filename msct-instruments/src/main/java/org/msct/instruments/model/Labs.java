@@ -53,8 +53,8 @@ public record Labs(
         @Nullable Double diastolicBp,
         @Nullable Double ureaMmolPerL) {
     public static final Labs EMPTY = new Labs(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
 
     /**
      * Serum creatinine in mg/dL from whichever unit was given (µmol/L ÷ 88.4, instruments.md §8); when both are given

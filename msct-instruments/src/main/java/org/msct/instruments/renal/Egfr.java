@@ -33,7 +33,8 @@ public final class Egfr {
     private static final String M_CG = "Cockcroft–Gault" + TAG;
     private static final String M_SB = "bedside Schwartz (CKiD 2009)" + TAG;
     private static final String M_SQ = "quadratic Schwartz (Gao 2013, kidney.epi)" + TAG;
-    private static final String NO_RACE = "patient.black not given: CKD-EPI 2009 and MDRD computed without the Black coefficient";
+    private static final String NO_RACE =
+            "patient.black not given: CKD-EPI 2009 and MDRD computed without the Black coefficient";
 
     private Egfr() {}
 
@@ -59,8 +60,12 @@ public final class Egfr {
             if (raceKnown) {
                 boolean b = black != null && black;
                 Ckd2009Form form = options.ckdEpi2009Form();
-                add(values, EgfrEquation.CKD_EPI_2009, ckdEpi2009(sex, a, b, scr, form),
-                        form == Ckd2009Form.TABLE ? M_2009_TABLE : M_2009_EQUATION, a);
+                add(
+                        values,
+                        EgfrEquation.CKD_EPI_2009,
+                        ckdEpi2009(sex, a, b, scr, form),
+                        form == Ckd2009Form.TABLE ? M_2009_TABLE : M_2009_EQUATION,
+                        a);
                 add(values, EgfrEquation.MDRD_175, mdrd175(sex, a, b, scr), M_175, a);
                 add(values, EgfrEquation.MDRD_186, mdrd186(sex, a, b, scr), M_186, a);
                 if (black == null) {
@@ -74,8 +79,7 @@ public final class Egfr {
         if (h != null) {
             add(values, EgfrEquation.SCHWARTZ_BEDSIDE, schwartzBedside(h, scr), M_SB, age);
             if (options.includeQuadraticSchwartz() && sex != null && age != null) {
-                add(values, EgfrEquation.SCHWARTZ_QUADRATIC, schwartzQuadratic(sex, age, h, scr),
-                        M_SQ, age);
+                add(values, EgfrEquation.SCHWARTZ_QUADRATIC, schwartzQuadratic(sex, age, h, scr), M_SQ, age);
             }
         }
         return new EgfrResult(values, warnings);
@@ -134,7 +138,9 @@ public final class Egfr {
         EgfrDefinition.Quadratic q = EgfrDefinition.standard().quadratic();
         double ratio = EgfrInputs.heightCm(height, "height") / EgfrInputs.creatinineMgDl(creatinine, "creatinine");
         double age = EgfrInputs.age(ageYears, "ageYears");
-        return q.ratioCoefficient() * ratio + q.ratioSquaredCoefficient() * ratio * ratio + q.ageCoefficient() * age
+        return q.ratioCoefficient() * ratio
+                + q.ratioSquaredCoefficient() * ratio * ratio
+                + q.ageCoefficient() * age
                 + (sex == Sex.FEMALE ? q.femaleConstant() : q.maleConstant());
     }
 
@@ -142,8 +148,11 @@ public final class Egfr {
         EgfrDefinition.Mdrd m = EgfrDefinition.standard().mdrd();
         double scr = EgfrInputs.creatinineMgDl(creatinine, "creatinine");
         double age = EgfrInputs.age(ageYears, "ageYears");
-        return constant * Math.pow(scr, m.creatinineExponent()) * Math.pow(age, m.ageExponent())
-                * (sex == Sex.FEMALE ? m.femaleFactor() : 1.0) * (black ? m.blackFactor() : 1.0);
+        return constant
+                * Math.pow(scr, m.creatinineExponent())
+                * Math.pow(age, m.ageExponent())
+                * (sex == Sex.FEMALE ? m.femaleFactor() : 1.0)
+                * (black ? m.blackFactor() : 1.0);
     }
 
     private static double ckdEpiCore(EgfrDefinition.CkdEpi c, Sex sex, double ageYears, Quantity creatinine) {
@@ -152,7 +161,8 @@ public final class Egfr {
         boolean f = sex == Sex.FEMALE;
         double ratio = scr / (f ? c.kappaFemale() : c.kappaMale());
         return Math.pow(Math.min(ratio, 1.0), f ? c.alphaFemale() : c.alphaMale())
-                * Math.pow(Math.max(ratio, 1.0), c.exponentAboveKappa()) * Math.pow(c.ageBase(), age);
+                * Math.pow(Math.max(ratio, 1.0), c.exponentAboveKappa())
+                * Math.pow(c.ageBase(), age);
     }
 
     private static void add(List<EgfrValue> out, EgfrEquation eq, double value, String method, @Nullable Double age) {

@@ -28,13 +28,28 @@ record EgfrInputs(
         EgfrDefinition.InputLimits lim = EgfrDefinition.standard().limits();
         Sex sex = p.sex() == null ? null : Sex.fromCode(p.sex(), "patient.sex");
         Double age = p.ageYears() == null ? null : age(p.ageYears(), "patient.age");
-        Quantity weight = p.weightKg() == null ? null : checked(p.weightKg(), Unit.WEIGHT_KG, lim.weightKg(), Unit.WEIGHT_KG, "patient.weight_kg");
-        Quantity height = p.heightCm() == null ? null : checked(p.heightCm(), Unit.HEIGHT_CM, lim.heightCm(), Unit.HEIGHT_CM, "patient.height_cm");
+        Quantity weight = p.weightKg() == null
+                ? null
+                : checked(p.weightKg(), Unit.WEIGHT_KG, lim.weightKg(), Unit.WEIGHT_KG, "patient.weight_kg");
+        Quantity height = p.heightCm() == null
+                ? null
+                : checked(p.heightCm(), Unit.HEIGHT_CM, lim.heightCm(), Unit.HEIGHT_CM, "patient.height_cm");
         Quantity scr = null;
-        Quantity umol = labs.creatinineUmolPerL() == null ? null
-                : checked(labs.creatinineUmolPerL(), Unit.CREATININE_UMOL_PER_L, lim.creatinineMgDl(), Unit.CREATININE_MG_PER_DL, "labs.creatinine_umol_l");
+        Quantity umol = labs.creatinineUmolPerL() == null
+                ? null
+                : checked(
+                        labs.creatinineUmolPerL(),
+                        Unit.CREATININE_UMOL_PER_L,
+                        lim.creatinineMgDl(),
+                        Unit.CREATININE_MG_PER_DL,
+                        "labs.creatinine_umol_l");
         if (labs.creatinineMgPerDl() != null) {
-            scr = checked(labs.creatinineMgPerDl(), Unit.CREATININE_MG_PER_DL, lim.creatinineMgDl(), Unit.CREATININE_MG_PER_DL, "labs.creatinine_mg_dl");
+            scr = checked(
+                    labs.creatinineMgPerDl(),
+                    Unit.CREATININE_MG_PER_DL,
+                    lim.creatinineMgDl(),
+                    Unit.CREATININE_MG_PER_DL,
+                    "labs.creatinine_mg_dl");
             if (umol != null) {
                 double other = umol.in(Unit.CREATININE_MG_PER_DL);
                 if (Math.abs(other - scr.value()) > UNIT_DISAGREEMENT * scr.value()) {
@@ -51,7 +66,8 @@ record EgfrInputs(
     static double age(double years, String field) {
         List<Threshold> lim = EgfrDefinition.standard().limits().ageYears();
         if (!Double.isFinite(years) || !all(lim, years)) {
-            throw new FieldException(field, "value " + years + " is not allowed; allowed: " + describe(lim, 1.0) + " years");
+            throw new FieldException(
+                    field, "value " + years + " is not allowed; allowed: " + describe(lim, 1.0) + " years");
         }
         return years;
     }
@@ -65,7 +81,11 @@ record EgfrInputs(
     }
 
     static double creatinineMgDl(Quantity scr, String field) {
-        return inLimits(scr, Unit.CREATININE_MG_PER_DL, EgfrDefinition.standard().limits().creatinineMgDl(), field);
+        return inLimits(
+                scr,
+                Unit.CREATININE_MG_PER_DL,
+                EgfrDefinition.standard().limits().creatinineMgDl(),
+                field);
     }
 
     /** Warnings for use outside the validated age range of {@code eq} ({@code age} null → "not checked"). */
@@ -84,9 +104,11 @@ record EgfrInputs(
 
         static {
             for (EgfrEquation eq : EgfrEquation.values()) {
-                List<Threshold> range = EgfrDefinition.standard().applicableAge().get(eq);
+                List<Threshold> range =
+                        EgfrDefinition.standard().applicableAge().get(eq);
                 String r = range == null ? "" : describe(range, 1.0);
-                NOT_CHECKED[eq.ordinal()] = eq.key() + ": age not given; validated age range (" + r + " years) not checked";
+                NOT_CHECKED[eq.ordinal()] =
+                        eq.key() + ": age not given; validated age range (" + r + " years) not checked";
                 OUTSIDE[eq.ordinal()] = eq.key() + ": equation validated for age " + r + " years, applied at age ";
             }
         }
@@ -95,7 +117,8 @@ record EgfrInputs(
     private static Quantity checked(double raw, Unit unit, List<Threshold> lim, Unit limitUnit, String field) {
         if (!Double.isFinite(raw) || raw < 0 || !all(lim, Quantity.of(raw, unit).in(limitUnit))) {
             double factor = Quantity.of(1.0, limitUnit).in(unit);
-            throw new FieldException(field, "value " + raw + " is not allowed; allowed: " + describe(lim, factor) + " " + unit.symbol());
+            throw new FieldException(
+                    field, "value " + raw + " is not allowed; allowed: " + describe(lim, factor) + " " + unit.symbol());
         }
         return Quantity.of(raw, unit);
     }
@@ -103,7 +126,8 @@ record EgfrInputs(
     private static double inLimits(Quantity q, Unit unit, List<Threshold> lim, String field) {
         double v = q.in(unit);
         if (!all(lim, v)) {
-            throw new FieldException(field, "value " + q + " is not allowed; allowed: " + describe(lim, 1.0) + " " + unit.symbol());
+            throw new FieldException(
+                    field, "value " + q + " is not allowed; allowed: " + describe(lim, 1.0) + " " + unit.symbol());
         }
         return v;
     }

@@ -15,7 +15,8 @@ public record EgfrOptions(Ckd2009Form ckdEpi2009Form, RaceWhenAbsent raceWhenAbs
     public static final EgfrOptions DEFAULT = new EgfrOptions(Ckd2009Form.TABLE, RaceWhenAbsent.NOT_BLACK, false);
 
     public EgfrOptions {
-        if (ckdEpi2009Form == null || raceWhenAbsent == null) throw new IllegalArgumentException("options must not be null");
+        if (ckdEpi2009Form == null || raceWhenAbsent == null)
+            throw new IllegalArgumentException("options must not be null");
     }
 
     /** The two published forms of CKD-EPI 2009; they differ by about 0.3 % for females and Black males. */

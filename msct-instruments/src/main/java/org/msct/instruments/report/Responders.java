@@ -27,11 +27,7 @@ final class Responders {
     private Responders() {}
 
     static void add(
-            JsonObject out,
-            ScoreInput in,
-            Optional<SledaiResult> sledai,
-            Optional<BilagResult> bilag,
-            ScoreOptions o) {
+            JsonObject out, ScoreInput in, Optional<SledaiResult> sledai, Optional<BilagResult> bilag, ScoreOptions o) {
         Assessment cur = in.current();
         if (cur == null) return;
         VisitSummary now = summary(cur, sledai.orElse(null), bilag.orElse(null));

@@ -75,7 +75,8 @@ public final class ScoreReport {
 
     private static JsonObject bilag(BilagResult b, boolean explain) {
         JsonObject grades = JsonObject.create();
-        for (BilagSystem s : BilagSystem.values()) grades.put(s.name(), b.grade(s).name());
+        for (BilagSystem s : BilagSystem.values())
+            grades.put(s.name(), b.grade(s).name());
         JsonObject j = JsonObject.create()
                 .put("grades", grades)
                 .put("numeric_2004", b.numeric2004())

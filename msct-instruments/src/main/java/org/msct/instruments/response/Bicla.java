@@ -44,10 +44,14 @@ public final class Bicla {
             criteria.add(improvement(d, rb, rf, warnings));
             Set<BilagGrade> fromA = d.newGrade().get(BilagGrade.A);
             Set<BilagGrade> fromB = d.newGrade().get(BilagGrade.B);
-            criteria.add(CriterionResult.of("NO_NEW_BILAG_A", d.newA().test(BilagChange.countNew(rb, rf, BilagGrade.A, fromA)),
+            criteria.add(CriterionResult.of(
+                    "NO_NEW_BILAG_A",
+                    d.newA().test(BilagChange.countNew(rb, rf, BilagGrade.A, fromA)),
                     () -> "number of new BILAG A " + d.newA(),
                     () -> "new A: " + BilagChange.describeNew(rb, rf, BilagGrade.A, fromA)));
-            criteria.add(CriterionResult.of("AT_MOST_ONE_NEW_BILAG_B", d.newB().test(BilagChange.countNew(rb, rf, BilagGrade.B, fromB)),
+            criteria.add(CriterionResult.of(
+                    "AT_MOST_ONE_NEW_BILAG_B",
+                    d.newB().test(BilagChange.countNew(rb, rf, BilagGrade.B, fromB)),
                     () -> "number of new BILAG B " + d.newB(),
                     () -> "new B: " + BilagChange.describeNew(rb, rf, BilagGrade.B, fromB)));
         }
@@ -58,22 +62,29 @@ public final class Bicla {
         if (sb != null && sf != null) {
             int s0 = sb;
             int s1 = sf;
-            criteria.add(CriterionResult.of("SLEDAI_NO_WORSENING", d.sledaiIncrease().test(s1 - s0),
-                    () -> "follow-up − baseline SLEDAI-2K " + d.sledaiIncrease(), () -> Criteria.change(s0, s1, s1 - s0)));
+            criteria.add(CriterionResult.of(
+                    "SLEDAI_NO_WORSENING",
+                    d.sledaiIncrease().test(s1 - s0),
+                    () -> "follow-up − baseline SLEDAI-2K " + d.sledaiIncrease(),
+                    () -> Criteria.change(s0, s1, s1 - s0)));
         }
         Double pb = baseline.pga();
         Double pf = current.pga();
         if (pb == null) missing.add("baseline.pga");
         if (pf == null) missing.add("current.pga");
         if (pb != null && pf != null) criteria.add(pga(d, options, pb, pf));
-        criteria.add(Criteria.noTreatmentFailure(current.treatmentFailure(), options.treatmentFailure(), missing, warnings));
+        criteria.add(
+                Criteria.noTreatmentFailure(current.treatmentFailure(), options.treatmentFailure(), missing, warnings));
         return ResponseResult.of("BICLA", VERSION, criteria, missing, warnings);
     }
 
     private static final String VERSION = "bicla v" + BiclaDefinition.standard().version();
 
     private static CriterionResult improvement(
-            BiclaDefinition d, Map<BilagSystem, BilagGrade> rb, Map<BilagSystem, BilagGrade> rf, List<String> warnings) {
+            BiclaDefinition d,
+            Map<BilagSystem, BilagGrade> rb,
+            Map<BilagSystem, BilagGrade> rf,
+            List<String> warnings) {
         int active = 0;
         int failed = 0;
         for (BilagSystem s : SYSTEMS) {
@@ -90,12 +101,16 @@ public final class Bicla {
         }
         if (active == 0) warnings.add("no system graded A or B at baseline: the improvement criterion is vacuous");
         int n = active;
-        return CriterionResult.of("BILAG_IMPROVEMENT", failed == 0,
-                () -> "baseline A → " + d.improvement().get(BilagGrade.A) + ", baseline B → " + d.improvement().get(BilagGrade.B),
+        return CriterionResult.of(
+                "BILAG_IMPROVEMENT",
+                failed == 0,
+                () -> "baseline A → " + d.improvement().get(BilagGrade.A) + ", baseline B → "
+                        + d.improvement().get(BilagGrade.B),
                 () -> notImproved(d, rb, rf, n));
     }
 
-    private static String notImproved(BiclaDefinition d, Map<BilagSystem, BilagGrade> rb, Map<BilagSystem, BilagGrade> rf, int active) {
+    private static String notImproved(
+            BiclaDefinition d, Map<BilagSystem, BilagGrade> rb, Map<BilagSystem, BilagGrade> rf, int active) {
         StringBuilder sb = new StringBuilder();
         for (BilagSystem s : SYSTEMS) {
             Set<BilagGrade> ok = d.improvement().get(rb.get(s));
@@ -111,13 +126,19 @@ public final class Bicla {
         String id = "PGA_WORSENING_AT_MOST_10_PERCENT";
         if (options.pgaWorsening() == BiclaOptions.PgaWorsening.ABSOLUTE) {
             Threshold t = d.pgaIncreaseAbsolute();
-            return CriterionResult.of(id, t.test(increase), () -> "follow-up − baseline PGA " + t,
+            return CriterionResult.of(
+                    id,
+                    t.test(increase),
+                    () -> "follow-up − baseline PGA " + t,
                     () -> Criteria.change(pb, pf, increase));
         }
         Threshold rel = d.pgaIncreaseRelative();
         double limit = Decimals.product(rel.value(), pb);
-        return CriterionResult.of(id, rel.op().test(increase, limit),
-                () -> "follow-up − baseline PGA " + rel.op().symbol() + " " + Criteria.num(rel.value()) + " × baseline PGA",
+        return CriterionResult.of(
+                id,
+                rel.op().test(increase, limit),
+                () -> "follow-up − baseline PGA " + rel.op().symbol() + " " + Criteria.num(rel.value())
+                        + " × baseline PGA",
                 () -> Criteria.change(pb, pf, increase) + "; limit " + Criteria.num(limit));
     }
 }

@@ -32,7 +32,8 @@ public record BiclaDefinition(
     public static final String RESOURCE = "instruments/bicla.v1.json";
 
     private static final class Holder {
-        static final BiclaDefinition STANDARD = read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
+        static final BiclaDefinition STANDARD =
+                read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
     }
 
     public static BiclaDefinition standard() {
@@ -43,14 +44,29 @@ public record BiclaDefinition(
         DefinitionReader r = new DefinitionReader(file);
         int v = r.header(root, "bicla");
         if (root.isObject()) {
-            r.onlyMembers(root, "$", Set.of("id", "version", "source", "remarks", "new_grade", "improvement", "criteria"));
+            r.onlyMembers(
+                    root, "$", Set.of("id", "version", "source", "remarks", "new_grade", "improvement", "criteria"));
         }
         Map<BilagGrade, Set<BilagGrade>> ng = DefinitionParts.gradeSets(r, root, "new_grade");
         Map<BilagGrade, Set<BilagGrade>> imp = DefinitionParts.gradeSets(r, root, "improvement");
-        Map<String, Threshold> c = DefinitionParts.criteria(r, root, Set.of(
-                "new_bilag_a", "new_bilag_b", "sledai_increase", "pga_increase_absolute", "pga_increase_relative"));
+        Map<String, Threshold> c = DefinitionParts.criteria(
+                r,
+                root,
+                Set.of(
+                        "new_bilag_a",
+                        "new_bilag_b",
+                        "sledai_increase",
+                        "pga_increase_absolute",
+                        "pga_increase_relative"));
         if (!r.ok()) return r.result(null);
-        return r.result(new BiclaDefinition(v, ng, imp, c.get("new_bilag_a"), c.get("new_bilag_b"),
-                c.get("sledai_increase"), c.get("pga_increase_absolute"), c.get("pga_increase_relative")));
+        return r.result(new BiclaDefinition(
+                v,
+                ng,
+                imp,
+                c.get("new_bilag_a"),
+                c.get("new_bilag_b"),
+                c.get("sledai_increase"),
+                c.get("pga_increase_absolute"),
+                c.get("pga_increase_relative")));
     }
 }

@@ -11,7 +11,8 @@ public record BiclaOptions(PgaWorsening pgaWorsening, TreatmentFailureRule treat
     public static final BiclaOptions DEFAULT = new BiclaOptions(PgaWorsening.ABSOLUTE, TreatmentFailureRule.IF_GIVEN);
 
     public BiclaOptions {
-        if (pgaWorsening == null || treatmentFailure == null) throw new IllegalArgumentException("options must not be null");
+        if (pgaWorsening == null || treatmentFailure == null)
+            throw new IllegalArgumentException("options must not be null");
     }
 
     /** "PGA worsening ≤ 10 %". */

@@ -31,7 +31,8 @@ final class BilagChange {
     }
 
     /** Number of systems graded {@code grade} at follow-up whose reference grade is in {@code from} ("new" A or B). */
-    static int countNew(Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
+    static int countNew(
+            Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
         int n = 0;
         for (BilagSystem s : SYSTEMS) {
             if (fu.get(s) == grade && from.contains(ref.get(s))) n++;
@@ -40,7 +41,8 @@ final class BilagChange {
     }
 
     /** "RENAL E→A, …" for the new-{@code grade} systems, or "none". */
-    static String describeNew(Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
+    static String describeNew(
+            Map<BilagSystem, BilagGrade> ref, Map<BilagSystem, BilagGrade> fu, BilagGrade grade, Set<BilagGrade> from) {
         StringBuilder sb = new StringBuilder();
         for (BilagSystem s : SYSTEMS) {
             if (fu.get(s) == grade && from.contains(ref.get(s))) {

@@ -23,7 +23,8 @@ final class Criteria {
             } else {
                 warnings.add(TREATMENT_FAILURE_NOT_GIVEN);
             }
-            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> TREATMENT_FAILURE_RULE, () -> "not given");
+            return new CriterionResult(
+                    id, CriterionResult.Outcome.NOT_EVALUATED, () -> TREATMENT_FAILURE_RULE, () -> "not given");
         }
         boolean f = failure;
         return CriterionResult.of(id, !f, () -> TREATMENT_FAILURE_RULE, () -> f ? "treatment failure" : "none");

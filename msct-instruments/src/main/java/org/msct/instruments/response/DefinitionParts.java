@@ -43,7 +43,8 @@ final class DefinitionParts {
             BilagGrade k = BilagGrade.valueOf(key);
             Set<BilagGrade> set = grades(r, m, key, name + "." + key);
             for (BilagGrade g : set) {
-                if (g.ordinal() <= k.ordinal()) r.problem(name + "." + key, "grade " + g + " is not milder than " + key);
+                if (g.ordinal() <= k.ordinal())
+                    r.problem(name + "." + key, "grade " + g + " is not milder than " + key);
             }
             out.put(k, Collections.unmodifiableSet(set));
         }

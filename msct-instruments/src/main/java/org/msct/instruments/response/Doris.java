@@ -50,13 +50,18 @@ public final class Doris {
             if (total != null) {
                 int cs = total - serology;
                 if (cs < 0 || (cs == 0) != (clinical == 0)) {
-                    throw new FieldException("sledai2k.score", "value " + total + " is not consistent with descriptors "
-                            + new TreeSet<>(present) + " (serology weighs " + serology + ")");
+                    throw new FieldException(
+                            "sledai2k.score",
+                            "value " + total + " is not consistent with descriptors " + new TreeSet<>(present)
+                                    + " (serology weighs " + serology + ")");
                 }
             }
             boolean zero = clinical == 0;
             int ser = serology;
-            criteria.add(CriterionResult.of("CLINICAL_SLEDAI_ZERO", zero, () -> "clinical SLEDAI-2K " + d.clinicalSledai(),
+            criteria.add(CriterionResult.of(
+                    "CLINICAL_SLEDAI_ZERO",
+                    zero,
+                    () -> "clinical SLEDAI-2K " + d.clinicalSledai(),
                     () -> observed(present, weights.keySet(), total, ser)));
         }
         Double pga = current.pga();
@@ -64,12 +69,20 @@ public final class Doris {
         else criteria.add(Criteria.threshold("PGA", "PGA", d.pga(), pga));
         Double pred = current.prednisoneMgDay();
         if (pred == null) missing.add("current.prednisone_mg_day");
-        else criteria.add(Criteria.threshold("PREDNISONE", "prednisolone-equivalent mg/day",
-                options.prednisoneBoundary() == d.prednisone().op() ? d.prednisone() : d.prednisone().withOp(options.prednisoneBoundary()),
-                pred));
+        else
+            criteria.add(Criteria.threshold(
+                    "PREDNISONE",
+                    "prednisolone-equivalent mg/day",
+                    options.prednisoneBoundary() == d.prednisone().op()
+                            ? d.prednisone()
+                            : d.prednisone().withOp(options.prednisoneBoundary()),
+                    pred));
         Boolean am = current.antimalarial();
         List<String> is = current.immunosuppressants();
-        criteria.add(new CriterionResult("TREATMENT_ALLOWED", CriterionResult.Outcome.MET, () -> TREATMENT_RULE,
+        criteria.add(new CriterionResult(
+                "TREATMENT_ALLOWED",
+                CriterionResult.Outcome.MET,
+                () -> TREATMENT_RULE,
                 () -> "antimalarial: " + yesNo(am) + "; immunosuppressants: " + (is == null ? "not given" : is)));
         return ResponseResult.of("DORIS 2021", VERSION, criteria, missing, warnings);
     }
@@ -77,11 +90,13 @@ public final class Doris {
     private static final String VERSION = "doris v" + DorisDefinition.standard().version();
     private static final String TREATMENT_RULE = "stable antimalarials, immunosuppressives and biologics allowed";
 
-    private static String observed(Set<String> present, Set<String> serology, @Nullable Integer total, int serologyWeight) {
+    private static String observed(
+            Set<String> present, Set<String> serology, @Nullable Integer total, int serologyWeight) {
         String clinical = Criteria.sorted(present, serology, false);
         String list = clinical.equals("[]") ? "none" : "present: " + clinical;
         if (total == null) return list;
-        return "clinical SLEDAI-2K " + (total - serologyWeight) + " (total " + total + " − serology " + serologyWeight + "); " + list;
+        return "clinical SLEDAI-2K " + (total - serologyWeight) + " (total " + total + " − serology " + serologyWeight
+                + "); " + list;
     }
 
     private static String yesNo(@Nullable Boolean b) {

@@ -19,11 +19,16 @@ import org.msct.instruments.units.Threshold;
  * @param prednisone prednisolone-equivalent mg/day (≤ 5)
  */
 public record DorisDefinition(
-        int version, Map<String, Integer> serologyWeights, Threshold clinicalSledai, Threshold pga, Threshold prednisone) {
+        int version,
+        Map<String, Integer> serologyWeights,
+        Threshold clinicalSledai,
+        Threshold pga,
+        Threshold prednisone) {
     public static final String RESOURCE = "instruments/doris.v1.json";
 
     private static final class Holder {
-        static final DorisDefinition STANDARD = read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
+        static final DorisDefinition STANDARD =
+                read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
     }
 
     public static DorisDefinition standard() {
@@ -52,14 +57,21 @@ public record DorisDefinition(
                 if (w == null || !w.isIntegralNumber() || w.intValue() < 1 || w.intValue() > 8) {
                     r.problem(p + ".weight", "must be an integer SLEDAI-2K weight 1–8");
                 } else if (!code.isEmpty()) {
-                    if (!known.contains(code)) r.problem(p + ".code", "value " + code + " is not a SLEDAI-2K descriptor");
-                    if (weights.put(code, w.intValue()) != null) r.problem(p + ".code", "code " + code + " is listed twice");
+                    if (!known.contains(code))
+                        r.problem(p + ".code", "value " + code + " is not a SLEDAI-2K descriptor");
+                    if (weights.put(code, w.intValue()) != null)
+                        r.problem(p + ".code", "code " + code + " is listed twice");
                 }
             }
         }
-        Map<String, Threshold> c = DefinitionParts.criteria(r, root, Set.of("clinical_sledai", "pga", "prednisone_mg_day"));
+        Map<String, Threshold> c =
+                DefinitionParts.criteria(r, root, Set.of("clinical_sledai", "pga", "prednisone_mg_day"));
         if (!r.ok()) return r.result(null);
-        return r.result(new DorisDefinition(v, Collections.unmodifiableMap(weights), c.get("clinical_sledai"), c.get("pga"),
+        return r.result(new DorisDefinition(
+                v,
+                Collections.unmodifiableMap(weights),
+                c.get("clinical_sledai"),
+                c.get("pga"),
                 c.get("prednisone_mg_day")));
     }
 }

@@ -10,11 +10,13 @@ import org.msct.instruments.units.Comparison;
  *     §7.2 notes the discrepancy inside the source). The value 5 is in the definition file.
  */
 public record DorisOptions(Comparison prednisoneBoundary) {
-    public static final DorisOptions DEFAULT = new DorisOptions(DorisDefinition.standard().prednisone().op());
+    public static final DorisOptions DEFAULT =
+            new DorisOptions(DorisDefinition.standard().prednisone().op());
 
     public DorisOptions {
         if (prednisoneBoundary != Comparison.LE && prednisoneBoundary != Comparison.LT) {
-            throw new IllegalArgumentException("prednisoneBoundary " + prednisoneBoundary + " is not allowed; allowed: LE, LT");
+            throw new IllegalArgumentException(
+                    "prednisoneBoundary " + prednisoneBoundary + " is not allowed; allowed: LE, LT");
         }
     }
 }

@@ -54,13 +54,28 @@ public final class Lldas {
                 if (d.majorOrgan().contains(code)) none = false;
             }
             boolean ok = none;
-            criteria.add(CriterionResult.of("NO_MAJOR_ORGAN_ACTIVITY", ok, () -> MAJOR_RULE,
+            criteria.add(CriterionResult.of(
+                    "NO_MAJOR_ORGAN_ACTIVITY",
+                    ok,
+                    () -> MAJOR_RULE,
                     () -> ok ? "none" : "present: " + Criteria.sorted(present, d.majorOrgan(), true)));
         }
-        criteria.add(other("NO_HAEMOLYTIC_ANAEMIA", HAEMOLYSIS_RULE, current.haemolyticAnaemia(), null,
-                "current.haemolytic_anaemia", options, missing));
-        criteria.add(other("NO_GI_ACTIVITY", GI_RULE, current.giActivity(), giFromBilag(current, d),
-                "current.gi_activity", options, missing));
+        criteria.add(other(
+                "NO_HAEMOLYTIC_ANAEMIA",
+                HAEMOLYSIS_RULE,
+                current.haemolyticAnaemia(),
+                null,
+                "current.haemolytic_anaemia",
+                options,
+                missing));
+        criteria.add(other(
+                "NO_GI_ACTIVITY",
+                GI_RULE,
+                current.giActivity(),
+                giFromBilag(current, d),
+                "current.gi_activity",
+                options,
+                missing));
         criteria.add(newFeatures(present, previous, options, missing, warnings));
         Double pga = current.pga();
         if (pga == null) missing.add("current.pga");
@@ -85,17 +100,27 @@ public final class Lldas {
         return g == null ? null : d.giActivityGrades().contains(g);
     }
 
-    private static CriterionResult other(String id, String rule, @Nullable Boolean flag, @Nullable Boolean fromBilag,
-            String field, LldasOptions options, List<String> missing) {
+    private static CriterionResult other(
+            String id,
+            String rule,
+            @Nullable Boolean flag,
+            @Nullable Boolean fromBilag,
+            String field,
+            LldasOptions options,
+            List<String> missing) {
         if (flag != null) {
             boolean f = flag;
             return CriterionResult.of(id, !f, () -> rule, () -> f ? "present (reported)" : "absent (reported)");
         }
         if (fromBilag != null) {
             boolean f = fromBilag;
-            return CriterionResult.of(id, !f, () -> rule, () -> f
-                    ? "present (BILAG-2004 gastrointestinal grade A–C)"
-                    : "absent (BILAG-2004 gastrointestinal grade D/E)");
+            return CriterionResult.of(
+                    id,
+                    !f,
+                    () -> rule,
+                    () -> f
+                            ? "present (BILAG-2004 gastrointestinal grade A–C)"
+                            : "absent (BILAG-2004 gastrointestinal grade D/E)");
         }
         if (options.otherActivity() == LldasOptions.OtherActivityRule.REQUIRED) {
             missing.add(field);
@@ -104,8 +129,12 @@ public final class Lldas {
         return CriterionResult.of(id, true, () -> rule, () -> "not reported (absent)");
     }
 
-    private static CriterionResult newFeatures(@Nullable Set<String> present, @Nullable VisitSummary previous,
-            LldasOptions options, List<String> missing, List<String> warnings) {
+    private static CriterionResult newFeatures(
+            @Nullable Set<String> present,
+            @Nullable VisitSummary previous,
+            LldasOptions options,
+            List<String> missing,
+            List<String> warnings) {
         String id = "NO_NEW_FEATURES";
         Set<String> before = previous == null ? null : previous.sledaiDescriptors();
         if (before == null) {
@@ -114,14 +143,16 @@ public final class Lldas {
             } else {
                 warnings.add(NO_PREVIOUS);
             }
-            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no previous assessment");
+            return new CriterionResult(
+                    id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no previous assessment");
         }
         if (present == null) {
-            return new CriterionResult(id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no current descriptors");
+            return new CriterionResult(
+                    id, CriterionResult.Outcome.NOT_EVALUATED, () -> NEW_RULE, () -> "no current descriptors");
         }
         boolean none = before.containsAll(present);
-        return CriterionResult.of(id, none, () -> NEW_RULE,
-                () -> none ? "none" : "new: " + Criteria.sorted(present, before, false));
+        return CriterionResult.of(
+                id, none, () -> NEW_RULE, () -> none ? "none" : "new: " + Criteria.sorted(present, before, false));
     }
 
     private static CriterionResult treatments(VisitSummary v, LldasOptions options, List<String> missing) {
@@ -129,7 +160,10 @@ public final class Lldas {
         List<String> taken = v.immunosuppressants();
         Set<String> excluded = options.excludedTreatments();
         if (excluded.isEmpty()) {
-            return CriterionResult.of(id, true, () -> "standard maintenance immunosuppressants and approved biologics allowed",
+            return CriterionResult.of(
+                    id,
+                    true,
+                    () -> "standard maintenance immunosuppressants and approved biologics allowed",
                     () -> taken == null ? "not given" : "taken: " + taken);
         }
         Supplier<String> rule = () -> "no investigational treatment among " + new TreeSet<>(excluded);
@@ -142,7 +176,7 @@ public final class Lldas {
             if (excluded.contains(code)) clean = false;
         }
         boolean ok = clean;
-        return CriterionResult.of(id, ok, rule,
-                () -> ok ? "taken: " + taken : "excluded: " + Criteria.sorted(taken, excluded, true));
+        return CriterionResult.of(
+                id, ok, rule, () -> ok ? "taken: " + taken : "excluded: " + Criteria.sorted(taken, excluded, true));
     }
 }

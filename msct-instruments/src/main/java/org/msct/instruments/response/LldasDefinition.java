@@ -36,7 +36,8 @@ public record LldasDefinition(
     static final int DESCRIPTOR_COUNT = 24;
 
     private static final class Holder {
-        static final LldasDefinition STANDARD = read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
+        static final LldasDefinition STANDARD =
+                read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
     }
 
     public static LldasDefinition standard() {
@@ -54,7 +55,10 @@ public record LldasDefinition(
         DefinitionReader r = new DefinitionReader(file);
         int v = r.header(root, "lldas");
         if (!root.isObject()) return r.result(null);
-        r.onlyMembers(root, "$", Set.of("id", "version", "source", "remarks", "descriptors", "gi_activity_bilag_grades", "criteria"));
+        r.onlyMembers(
+                root,
+                "$",
+                Set.of("id", "version", "source", "remarks", "descriptors", "gi_activity_bilag_grades", "criteria"));
         JsonNode d = r.object(root, "descriptors", "descriptors");
         Set<String> major = Set.of();
         Set<String> permitted = Set.of();
@@ -63,17 +67,26 @@ public record LldasDefinition(
             major = DefinitionParts.codes(r, d, "major_organ", "descriptors.major_organ");
             permitted = DefinitionParts.codes(r, d, "permitted", "descriptors.permitted");
             for (String code : major) {
-                if (permitted.contains(code)) r.problem("descriptors", "descriptor " + code + " is both major_organ and permitted");
+                if (permitted.contains(code))
+                    r.problem("descriptors", "descriptor " + code + " is both major_organ and permitted");
             }
             if (major.size() + permitted.size() != DESCRIPTOR_COUNT) {
-                r.problem("descriptors", "the two lists must hold the " + DESCRIPTOR_COUNT + " SLEDAI-2K descriptors; found "
-                        + (major.size() + permitted.size()));
+                r.problem(
+                        "descriptors",
+                        "the two lists must hold the " + DESCRIPTOR_COUNT + " SLEDAI-2K descriptors; found "
+                                + (major.size() + permitted.size()));
             }
         }
         Set<BilagGrade> gi = DefinitionParts.grades(r, root, "gi_activity_bilag_grades", "gi_activity_bilag_grades");
         Map<String, Threshold> c = DefinitionParts.criteria(r, root, Set.of("sledai", "pga", "prednisone_mg_day"));
         if (!r.ok()) return r.result(null);
-        return r.result(new LldasDefinition(v, Collections.unmodifiableSet(major), Collections.unmodifiableSet(permitted),
-                Collections.unmodifiableSet(gi), c.get("sledai"), c.get("pga"), c.get("prednisone_mg_day")));
+        return r.result(new LldasDefinition(
+                v,
+                Collections.unmodifiableSet(major),
+                Collections.unmodifiableSet(permitted),
+                Collections.unmodifiableSet(gi),
+                c.get("sledai"),
+                c.get("pga"),
+                c.get("prednisone_mg_day")));
     }
 }

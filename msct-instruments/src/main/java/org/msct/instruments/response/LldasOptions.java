@@ -15,12 +15,14 @@ import java.util.Set;
  * @param excludedTreatments immunosuppressant/biologic codes that prevent LLDAS (investigational drugs; in a stem-cell
  *     trial, whether the cell product counts is protocol-defined). Default empty
  */
-public record LldasOptions(PreviousVisitRule withoutPrevious, OtherActivityRule otherActivity, Set<String> excludedTreatments) {
+public record LldasOptions(
+        PreviousVisitRule withoutPrevious, OtherActivityRule otherActivity, Set<String> excludedTreatments) {
     public static final LldasOptions DEFAULT =
             new LldasOptions(PreviousVisitRule.INCOMPLETE, OtherActivityRule.ABSENT_UNLESS_REPORTED, Set.of());
 
     public LldasOptions {
-        if (withoutPrevious == null || otherActivity == null) throw new IllegalArgumentException("options must not be null");
+        if (withoutPrevious == null || otherActivity == null)
+            throw new IllegalArgumentException("options must not be null");
         excludedTreatments = Set.copyOf(excludedTreatments);
     }
 

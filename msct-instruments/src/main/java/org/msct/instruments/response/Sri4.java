@@ -43,13 +43,18 @@ public final class Sri4 {
         if (b != null && f != null) {
             int b0 = b;
             int f0 = f;
-            Threshold red = d.sledaiReduction().op() == Comparison.GE && min == (int) d.sledaiReduction().value()
+            Threshold red = d.sledaiReduction().op() == Comparison.GE
+                            && min == (int) d.sledaiReduction().value()
                     ? d.sledaiReduction()
                     : new Threshold(d.sledaiReduction().op(), min);
-            criteria.add(CriterionResult.of("SLEDAI_REDUCTION", red.test(b0 - f0),
-                    () -> "baseline − follow-up SLEDAI " + red, () -> b0 + " → " + f0 + " (fall " + (b0 - f0) + ")"));
+            criteria.add(CriterionResult.of(
+                    "SLEDAI_REDUCTION",
+                    red.test(b0 - f0),
+                    () -> "baseline − follow-up SLEDAI " + red,
+                    () -> b0 + " → " + f0 + " (fall " + (b0 - f0) + ")"));
             if (!red.test(b0)) {
-                warnings.add("baseline SLEDAI " + b0 + " is below the required fall of " + min + ": a response is impossible");
+                warnings.add("baseline SLEDAI " + b0 + " is below the required fall of " + min
+                        + ": a response is impossible");
             }
         }
         Map<BilagSystem, BilagGrade> rb = baseline.bilag();
@@ -59,10 +64,14 @@ public final class Sri4 {
         if (rb != null && rf != null && BilagChange.complete(rb, rf)) {
             Set<BilagGrade> fromA = d.newGrade().get(BilagGrade.A);
             Set<BilagGrade> fromB = d.newGrade().get(BilagGrade.B);
-            criteria.add(CriterionResult.of("NO_NEW_BILAG_A", d.newA().test(BilagChange.countNew(rb, rf, BilagGrade.A, fromA)),
+            criteria.add(CriterionResult.of(
+                    "NO_NEW_BILAG_A",
+                    d.newA().test(BilagChange.countNew(rb, rf, BilagGrade.A, fromA)),
                     () -> "number of new BILAG A " + d.newA(),
                     () -> "new A: " + BilagChange.describeNew(rb, rf, BilagGrade.A, fromA)));
-            criteria.add(CriterionResult.of("AT_MOST_ONE_NEW_BILAG_B", d.newB().test(BilagChange.countNew(rb, rf, BilagGrade.B, fromB)),
+            criteria.add(CriterionResult.of(
+                    "AT_MOST_ONE_NEW_BILAG_B",
+                    d.newB().test(BilagChange.countNew(rb, rf, BilagGrade.B, fromB)),
                     () -> "number of new BILAG B " + d.newB(),
                     () -> "new B: " + BilagChange.describeNew(rb, rf, BilagGrade.B, fromB)));
         }
@@ -72,14 +81,20 @@ public final class Sri4 {
         if (pf == null) missing.add("current.pga");
         if (pb != null && pf != null) {
             Comparison op = options.pgaIncreaseBoundary();
-            Threshold t = op == d.pgaIncrease().op() ? d.pgaIncrease() : d.pgaIncrease().withOp(op);
+            Threshold t = op == d.pgaIncrease().op()
+                    ? d.pgaIncrease()
+                    : d.pgaIncrease().withOp(op);
             double increase = Decimals.difference(pf, pb);
             double p0 = pb;
             double p1 = pf;
-            criteria.add(CriterionResult.of("PGA_NO_WORSENING", t.test(increase),
-                    () -> "follow-up − baseline PGA " + t, () -> Criteria.change(p0, p1, increase)));
+            criteria.add(CriterionResult.of(
+                    "PGA_NO_WORSENING",
+                    t.test(increase),
+                    () -> "follow-up − baseline PGA " + t,
+                    () -> Criteria.change(p0, p1, increase)));
         }
-        criteria.add(Criteria.noTreatmentFailure(current.treatmentFailure(), options.treatmentFailure(), missing, warnings));
+        criteria.add(
+                Criteria.noTreatmentFailure(current.treatmentFailure(), options.treatmentFailure(), missing, warnings));
         return ResponseResult.of(min == 4 ? "SRI-4" : "SRI-" + min, VERSION, criteria, missing, warnings);
     }
 

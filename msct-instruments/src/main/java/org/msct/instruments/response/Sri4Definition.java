@@ -28,7 +28,8 @@ public record Sri4Definition(
     public static final String RESOURCE = "instruments/sri-4.v1.json";
 
     private static final class Holder {
-        static final Sri4Definition STANDARD = read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
+        static final Sri4Definition STANDARD =
+                read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
     }
 
     public static Sri4Definition standard() {
@@ -45,7 +46,7 @@ public record Sri4Definition(
         Map<String, Threshold> c = DefinitionParts.criteria(
                 r, root, Set.of("sledai_reduction", "new_bilag_a", "new_bilag_b", "pga_increase"));
         if (!r.ok()) return r.result(null);
-        return r.result(new Sri4Definition(v, ng, c.get("sledai_reduction"), c.get("new_bilag_a"),
-                c.get("new_bilag_b"), c.get("pga_increase")));
+        return r.result(new Sri4Definition(
+                v, ng, c.get("sledai_reduction"), c.get("new_bilag_a"), c.get("new_bilag_b"), c.get("pga_increase")));
     }
 }

@@ -11,7 +11,8 @@ import org.msct.instruments.units.Comparison;
  *     {@link Comparison#LE}: increase ≤ 0.30 (TULIP convention). The value 0.3 is in the definition file.
  * @param treatmentFailure handling of an absent treatment-failure flag (default IF_GIVEN)
  */
-public record Sri4Options(int minSledaiReduction, Comparison pgaIncreaseBoundary, TreatmentFailureRule treatmentFailure) {
+public record Sri4Options(
+        int minSledaiReduction, Comparison pgaIncreaseBoundary, TreatmentFailureRule treatmentFailure) {
     /** Defaults as stated above, read from {@code sri-4.v1.json} where the file holds them. */
     public static final Sri4Options DEFAULT = new Sri4Options(
             (int) Sri4Definition.standard().sledaiReduction().value(),
@@ -20,10 +21,12 @@ public record Sri4Options(int minSledaiReduction, Comparison pgaIncreaseBoundary
 
     public Sri4Options {
         if (minSledaiReduction < 1 || minSledaiReduction > 105) {
-            throw new IllegalArgumentException("minSledaiReduction " + minSledaiReduction + " is not allowed; allowed: 1–105");
+            throw new IllegalArgumentException(
+                    "minSledaiReduction " + minSledaiReduction + " is not allowed; allowed: 1–105");
         }
         if (pgaIncreaseBoundary != Comparison.LT && pgaIncreaseBoundary != Comparison.LE) {
-            throw new IllegalArgumentException("pgaIncreaseBoundary " + pgaIncreaseBoundary + " is not allowed; allowed: LT, LE");
+            throw new IllegalArgumentException(
+                    "pgaIncreaseBoundary " + pgaIncreaseBoundary + " is not allowed; allowed: LT, LE");
         }
         if (treatmentFailure == null) throw new IllegalArgumentException("treatmentFailure must not be null");
     }

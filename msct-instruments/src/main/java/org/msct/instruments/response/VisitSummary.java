@@ -42,7 +42,8 @@ public record VisitSummary(
         @Nullable Boolean treatmentFailure) {
 
     /** A visit with nothing recorded. */
-    public static final VisitSummary EMPTY = new VisitSummary(null, null, null, null, null, null, null, null, null, null);
+    public static final VisitSummary EMPTY =
+            new VisitSummary(null, null, null, null, null, null, null, null, null, null);
 
     private static final int MAX_WEIGHT = 8;
 
@@ -59,15 +60,19 @@ public record VisitSummary(
             Set<String> known = Known.CODES;
             for (String code : sledaiDescriptors) {
                 if (!known.contains(code)) {
-                    throw new FieldException("sledai2k.descriptors", "value " + code + " is not allowed; allowed: "
-                            + String.join(", ", known.stream().sorted().toList()));
+                    throw new FieldException(
+                            "sledai2k.descriptors",
+                            "value " + code + " is not allowed; allowed: "
+                                    + String.join(", ", known.stream().sorted().toList()));
                 }
             }
             sledaiDescriptors = Set.copyOf(sledaiDescriptors);
             int n = sledaiDescriptors.size();
             if (sledai2k != null && (sledai2k < n || sledai2k > MAX_WEIGHT * n)) {
-                throw new FieldException("sledai2k.score", "value " + sledai2k + " is not allowed with " + n
-                        + " descriptors present " + sledaiDescriptors + "; allowed: " + n + "–" + MAX_WEIGHT * n);
+                throw new FieldException(
+                        "sledai2k.score",
+                        "value " + sledai2k + " is not allowed with " + n + " descriptors present " + sledaiDescriptors
+                                + "; allowed: " + n + "–" + MAX_WEIGHT * n);
             }
         }
         if (bilag != null) bilag = copyGrades(bilag);
@@ -75,12 +80,14 @@ public record VisitSummary(
             throw new FieldException("pga", "value " + pga + " is not allowed; allowed: 0.0–3.0");
         }
         if (prednisoneMgDay != null && !(prednisoneMgDay >= 0.0 && Double.isFinite(prednisoneMgDay))) {
-            throw new FieldException("prednisone_mg_day", "value " + prednisoneMgDay + " is not allowed; allowed: ≥ 0 mg/day");
+            throw new FieldException(
+                    "prednisone_mg_day", "value " + prednisoneMgDay + " is not allowed; allowed: ≥ 0 mg/day");
         }
         if (immunosuppressants != null) {
             for (String code : immunosuppressants) {
                 if (code == null || code.isBlank()) {
-                    throw new FieldException("immunosuppressants", "value \"" + code + "\" is not allowed; allowed: a drug code");
+                    throw new FieldException(
+                            "immunosuppressants", "value \"" + code + "\" is not allowed; allowed: a drug code");
                 }
             }
             immunosuppressants = List.copyOf(immunosuppressants);
@@ -91,7 +98,8 @@ public record VisitSummary(
         EnumMap<BilagSystem, BilagGrade> copy = new EnumMap<>(BilagSystem.class);
         for (Map.Entry<BilagSystem, BilagGrade> e : grades.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {
-                throw new FieldException("bilag2004.grades." + e.getKey(), "value null is not allowed; allowed: A, B, C, D, E");
+                throw new FieldException(
+                        "bilag2004.grades." + e.getKey(), "value null is not allowed; allowed: A, B, C, D, E");
             }
             copy.put(e.getKey(), e.getValue());
         }
@@ -168,8 +176,17 @@ public record VisitSummary(
         }
 
         public VisitSummary build() {
-            return new VisitSummary(sledai2k, descriptors, bilag, pga, prednisone, immunosuppressants, antimalarial,
-                    haemolyticAnaemia, giActivity, treatmentFailure);
+            return new VisitSummary(
+                    sledai2k,
+                    descriptors,
+                    bilag,
+                    pga,
+                    prednisone,
+                    immunosuppressants,
+                    antimalarial,
+                    haemolyticAnaemia,
+                    giActivity,
+                    treatmentFailure);
         }
     }
 }

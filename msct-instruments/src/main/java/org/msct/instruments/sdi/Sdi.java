@@ -5,6 +5,7 @@ import static org.msct.instruments.sledai.Numbers.format;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.msct.instruments.model.SdiInput;
 import org.msct.instruments.sdi.SdiDefinition.Domain;
 import org.msct.instruments.sdi.SdiDefinition.Item;
 import org.msct.instruments.sdi.SdiResult.ItemScore;
@@ -68,7 +69,11 @@ public final class Sdi {
                 int i = it.index();
                 if (status[i] == null) continue;
                 items.add(new ItemScore(
-                        it.code(), dom.code(), in.items().get(it.code()), counted[i], status[i],
+                        it.code(),
+                        dom.code(),
+                        in.items().get(it.code()),
+                        counted[i],
+                        status[i],
                         reason[i] == null ? "" : reason[i]));
                 sum += counted[i];
             }
@@ -91,7 +96,8 @@ public final class Sdi {
         SdiDefinition d = SdiDefinition.standard();
         List<String> replacedNow = new ArrayList<>();
         for (ItemScore c : cur.items()) {
-            if (c.status() == Status.COUNTED) replacedNow.addAll(d.itemByCode().get(c.code()).replaces());
+            if (c.status() == Status.COUNTED)
+                replacedNow.addAll(d.itemByCode().get(c.code()).replaces());
         }
         for (ItemScore p : prev.items()) {
             if (p.status() != Status.COUNTED || replacedNow.contains(p.code())) continue;

@@ -63,7 +63,12 @@ public record SdiDefinition(
      * @param replaces codes of items of the same domain that are not scored when this item counts (ESRD)
      */
     public record Item(
-            int index, String code, String domain, String label, List<Integer> points, Persistence persistence,
+            int index,
+            String code,
+            String domain,
+            String label,
+            List<Integer> points,
+            Persistence persistence,
             List<String> replaces) {
         public Item {
             points = List.copyOf(points);
@@ -162,7 +167,12 @@ public record SdiDefinition(
         if (!r.ok()) return new Parsed(null, r.findings());
         return new Parsed(
                 new SdiDefinition(
-                        root.get("id").textValue(), root.get("version").textValue(), months, maxTotal, domains, items,
+                        root.get("id").textValue(),
+                        root.get("version").textValue(),
+                        months,
+                        maxTotal,
+                        domains,
+                        items,
                         byCode),
                 List.of());
     }
@@ -184,7 +194,12 @@ public record SdiDefinition(
             for (String c : rep.replaces()) {
                 if (!codes.contains(c) || c.equals(rep.code())) {
                     r.problem(p, rep.code() + " replaces '" + c + "', which is not another item of this domain");
-                } else with -= items.stream().filter(x -> x.code().equals(c)).findFirst().orElseThrow().maxPoints();
+                } else
+                    with -= items.stream()
+                            .filter(x -> x.code().equals(c))
+                            .findFirst()
+                            .orElseThrow()
+                            .maxPoints();
             }
             best = Math.max(best, with);
         }
@@ -213,7 +228,8 @@ public record SdiDefinition(
         Persistence persistence = null;
         if (pers != null) {
             for (Persistence x : Persistence.values()) if (x.name().equals(pers)) persistence = x;
-            if (persistence == null) r.problem(p + ".persistence", "'" + pers + "' is not allowed; allowed: EVER, SIX_MONTHS");
+            if (persistence == null)
+                r.problem(p + ".persistence", "'" + pers + "' is not allowed; allowed: EVER, SIX_MONTHS");
         }
         List<String> replaces = new ArrayList<>();
         if (n.has("replaces")) {

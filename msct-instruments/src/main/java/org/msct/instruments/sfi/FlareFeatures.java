@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
+import org.msct.instruments.model.SfiInput;
 import org.msct.instruments.sfi.SfiDefinition.Feature;
 import org.msct.instruments.sledai.Comparison;
 import org.msct.instruments.sledai.LabRule;
@@ -34,7 +35,8 @@ final class FlareFeatures {
         }
         if (!mild.isEmpty()) acc.fire(SfiCriterion.MILD_NEW_OR_WORSE_FEATURE, "new/worse " + String.join(", ", mild));
         else if (in == null) acc.notEvaluated(SfiCriterion.MILD_NEW_OR_WORSE_FEATURE, "current.sfi.new_or_worse");
-        if (!severe.isEmpty()) acc.fire(SfiCriterion.SEVERE_NEW_OR_WORSE_FEATURE, "new/worse " + String.join(", ", severe));
+        if (!severe.isEmpty())
+            acc.fire(SfiCriterion.SEVERE_NEW_OR_WORSE_FEATURE, "new/worse " + String.join(", ", severe));
         else if (in == null) acc.notEvaluated(SfiCriterion.SEVERE_NEW_OR_WORSE_FEATURE, "current.sfi.new_or_worse");
     }
 
@@ -53,8 +55,9 @@ final class FlareFeatures {
         double cur = rule.valueIn(current.labs());
         Double prev = rule.valueIn(previous.labs());
         if (prev == null) {
-            acc.warn(f.code() + " not derived: " + evidence + " but the previous " + rule.field().json()
-                    + " is absent, so new/worse is unknown; list " + f.code() + " in sfi.new_or_worse if new or worse");
+            acc.warn(f.code() + " not derived: " + evidence + " but the previous "
+                    + rule.field().json() + " is absent, so new/worse is unknown; list " + f.code()
+                    + " in sfi.new_or_worse if new or worse");
             return null;
         }
         boolean isNew = !rule.matches(previous.labs());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.Patient;
+import org.msct.instruments.model.SfiInput;
 import org.msct.instruments.sfi.SfiDefinition.Group;
 import org.msct.instruments.sledai.Sledai2k;
 import org.msct.instruments.sledai.SledaiResult;
@@ -39,7 +40,8 @@ public final class FlareIndex {
     /** Evaluates; IllegalArgumentException when either assessment has no SLEDAI-2K section. */
     public static SfiResult evaluate(Patient p, Assessment previous, Assessment current, SfiOptions o) {
         if (!Sledai2k.isAssessed(previous) || !Sledai2k.isAssessed(current)) {
-            throw new IllegalArgumentException("the flare index needs the SLEDAI of the previous and current assessment");
+            throw new IllegalArgumentException(
+                    "the flare index needs the SLEDAI of the previous and current assessment");
         }
         SfiDefinition d = SfiDefinition.standard();
         SledaiResult sp = Sledai2k.score(previous, o.sledai());
@@ -63,12 +65,14 @@ public final class FlareIndex {
         boolean above = d.sledaiSevereLevel().test(cur);
         String change = "SLEDAI " + prev + " -> " + cur + " (" + (delta >= 0 ? "+" : "") + delta + ")";
         if (d.sledaiMildIncrease().test(delta) && !above) {
-            acc.fire(SfiCriterion.MILD_SLEDAI_INCREASE, change + ", increase " + d.sledaiMildIncrease()
-                    + ", current not " + d.sledaiSevereLevel());
+            acc.fire(
+                    SfiCriterion.MILD_SLEDAI_INCREASE,
+                    change + ", increase " + d.sledaiMildIncrease() + ", current not " + d.sledaiSevereLevel());
         }
         if (above && severe(o.sledaiSevere(), cur > prev, d.sledaiMildIncrease().test(delta))) {
-            acc.fire(SfiCriterion.SEVERE_SLEDAI_ABOVE_12, change + ", current " + d.sledaiSevereLevel() + " ("
-                    + o.sledaiSevere() + ")");
+            acc.fire(
+                    SfiCriterion.SEVERE_SLEDAI_ABOVE_12,
+                    change + ", current " + d.sledaiSevereLevel() + " (" + o.sledaiSevere() + ")");
         }
     }
 
@@ -80,16 +84,19 @@ public final class FlareIndex {
             return;
         }
         // exact decimal difference of the entered values (no binary rounding at the 1.0 boundary)
-        double delta = BigDecimal.valueOf(cur).subtract(BigDecimal.valueOf(prev)).doubleValue();
+        double delta =
+                BigDecimal.valueOf(cur).subtract(BigDecimal.valueOf(prev)).doubleValue();
         boolean above = d.pgaSevereLevel().test(cur);
         String change = "PGA " + format(prev) + " -> " + format(cur) + " (change " + format(delta) + ")";
         if (d.pgaMildIncrease().test(delta) && !above) {
-            acc.fire(SfiCriterion.MILD_PGA_INCREASE, change + ", increase " + d.pgaMildIncrease() + ", current not "
-                    + d.pgaSevereLevel());
+            acc.fire(
+                    SfiCriterion.MILD_PGA_INCREASE,
+                    change + ", increase " + d.pgaMildIncrease() + ", current not " + d.pgaSevereLevel());
         }
         if (above && severe(o.pgaSevere(), cur > prev, d.pgaMildIncrease().test(delta))) {
-            acc.fire(SfiCriterion.SEVERE_PGA_ABOVE_2_5, change + ", current " + d.pgaSevereLevel() + " ("
-                    + o.pgaSevere() + ")");
+            acc.fire(
+                    SfiCriterion.SEVERE_PGA_ABOVE_2_5,
+                    change + ", current " + d.pgaSevereLevel() + " (" + o.pgaSevere() + ")");
         }
     }
 
@@ -121,7 +128,9 @@ public final class FlareIndex {
 
         SfiResult result(int prevSledai, int curSledai, SfiOptions o, SfiDefinition d) {
             Flare flare = Flare.NONE;
-            for (SfiResult.Fired f : fired) if (f.criterion().level().compareTo(flare) > 0) flare = f.criterion().level();
+            for (SfiResult.Fired f : fired)
+                if (f.criterion().level().compareTo(flare) > 0)
+                    flare = f.criterion().level();
             boolean severeOpen = false;
             boolean mildOpen = false;
             for (SfiResult.NotEvaluated n : notEvaluated) {

@@ -134,7 +134,8 @@ public record SfiDefinition(
             for (int i = 0; i < arr.size(); i++) {
                 Feature f = feature(arr.get(i), "features[" + i + "]", r);
                 if (f == null) continue;
-                if (byCode.putIfAbsent(f.code(), f) != null) r.problem("features[" + i + "].code", "duplicate code " + f.code());
+                if (byCode.putIfAbsent(f.code(), f) != null)
+                    r.problem("features[" + i + "].code", "duplicate code " + f.code());
                 else features.add(f);
             }
         }
@@ -151,7 +152,8 @@ public record SfiDefinition(
                 List<String> list = new ArrayList<>();
                 for (int j = 0; j < codes.size(); j++) {
                     String c = r.code(codes, j, p + ".codes");
-                    if (c != null && !seen.add(c)) r.problem(p + ".codes[" + j + "]", "code " + c + " is in two groups");
+                    if (c != null && !seen.add(c))
+                        r.problem(p + ".codes[" + j + "]", "code " + c + " is in two groups");
                     if (c != null) list.add(c);
                 }
                 groups.add(new Group(name, list));
@@ -194,7 +196,9 @@ public record SfiDefinition(
             derivation = r.labRule(n.get("labDerivation"), p + ".labDerivation");
             ok &= derivation != null;
             if (derivation != null && !derivation.field().numeric()) {
-                r.problem(p + ".labDerivation", "must be a numeric lab (new or worse is judged against the previous value)");
+                r.problem(
+                        p + ".labDerivation",
+                        "must be a numeric lab (new or worse is judged against the previous value)");
                 ok = false;
             }
         }

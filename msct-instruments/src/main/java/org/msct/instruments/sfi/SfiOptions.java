@@ -43,7 +43,8 @@ public record SfiOptions(
     }
 
     public SfiOptions withSledai(SledaiOptions s) {
-        return new SfiOptions(s, sledaiSevere, pgaSevere, prednisoneSevere, prednisoneDoublingSevere, plateletsFromLabs);
+        return new SfiOptions(
+                s, sledaiSevere, pgaSevere, prednisoneSevere, prednisoneDoublingSevere, plateletsFromLabs);
     }
 
     public SfiOptions withSledaiSevere(SevereLevelRule r) {

@@ -186,8 +186,10 @@ public final class DefinitionReader {
             return null;
         }
         if (field.numeric() != op.numeric()) {
-            problem(path + ".op", "operator '" + op.json() + "' does not apply to " + (field.numeric() ? "numeric" : "yes/no")
-                    + " lab " + name + (field.numeric() ? "; allowed: lt, le, gt, ge" : "; allowed: isTrue"));
+            problem(
+                    path + ".op",
+                    "operator '" + op.json() + "' does not apply to " + (field.numeric() ? "numeric" : "yes/no")
+                            + " lab " + name + (field.numeric() ? "; allowed: lt, le, gt, ge" : "; allowed: isTrue"));
             return null;
         }
         if (!op.numeric()) {
@@ -208,7 +210,8 @@ public final class DefinitionReader {
 
     private static String allowedLabs() {
         StringBuilder sb = new StringBuilder();
-        for (LabField f : LabField.values()) sb.append(sb.length() == 0 ? "" : ", ").append(f.json());
+        for (LabField f : LabField.values())
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.json());
         return sb.toString();
     }
 

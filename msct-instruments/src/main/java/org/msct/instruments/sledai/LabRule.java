@@ -41,7 +41,8 @@ public record LabRule(LabField field, Comparison op, double value) {
     /** E.g. {@code "platelets_10e9_l < 100"}. */
     @Override
     public String toString() {
-        return op == Comparison.IS_TRUE ? field.json() + " = true" : field.json() + " " + op.symbol() + " "
-                + Numbers.format(value);
+        return op == Comparison.IS_TRUE
+                ? field.json() + " = true"
+                : field.json() + " " + op.symbol() + " " + Numbers.format(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
+import org.msct.instruments.model.Ri50State;
 import org.msct.instruments.sledai.SledaiDefinition.Descriptor;
 
 /**
@@ -44,7 +45,8 @@ public final class ResponderIndex50 {
             if (!atBaseline) {
                 if (state != null) warnings.add(code + ": RI-50 state " + state + " ignored; not active at baseline");
                 if (now) {
-                    items.add(new Ri50Result.Item(code, de.weight(), null, points(2 * de.weight()), Ri50Result.Basis.NEW));
+                    items.add(new Ri50Result.Item(
+                            code, de.weight(), null, points(2 * de.weight()), Ri50Result.Basis.NEW));
                     halfPoints += 2 * de.weight();
                 }
                 continue;
@@ -62,11 +64,12 @@ public final class ResponderIndex50 {
             } else if (state != Ri50State.RESOLVED && !now) {
                 warnings.add(code + ": state " + state + " but the descriptor is absent from the follow-up SLEDAI-2K");
             }
-            int h = switch (state) {
-                case RESOLVED -> 0;
-                case IMPROVED_GE50 -> de.weight();
-                case NOT_IMPROVED -> 2 * de.weight();
-            };
+            int h =
+                    switch (state) {
+                        case RESOLVED -> 0;
+                        case IMPROVED_GE50 -> de.weight();
+                        case NOT_IMPROVED -> 2 * de.weight();
+                    };
             halfPoints += h;
             items.add(new Ri50Result.Item(code, de.weight(), state, points(h), basis));
         }
@@ -78,7 +81,8 @@ public final class ResponderIndex50 {
      * Scores from two assessments: the SLEDAI-2K of each (with {@code o}) and the states in
      * {@code current.sledai2k.ri50}. Empty when either assessment has no SLEDAI-2K section.
      */
-    public static Optional<Ri50Result> score(@Nullable Assessment baseline, @Nullable Assessment current, SledaiOptions o) {
+    public static Optional<Ri50Result> score(
+            @Nullable Assessment baseline, @Nullable Assessment current, SledaiOptions o) {
         if (!Sledai2k.isAssessed(baseline) || !Sledai2k.isAssessed(current)) return Optional.empty();
         SledaiResult b = Sledai2k.score(baseline, o);
         SledaiResult c = Sledai2k.score(current, baseline, o);

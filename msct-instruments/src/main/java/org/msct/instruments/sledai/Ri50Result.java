@@ -3,6 +3,7 @@ package org.msct.instruments.sledai;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.msct.instruments.model.Ri50State;
 
 /**
  * An S2K RI-50 score at a follow-up visit.

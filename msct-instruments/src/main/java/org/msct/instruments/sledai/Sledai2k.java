@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.Labs;
+import org.msct.instruments.model.SledaiInput;
 import org.msct.instruments.sledai.SledaiDefinition.Descriptor;
 import org.msct.instruments.sledai.SledaiResult.Contribution;
 import org.msct.instruments.sledai.SledaiResult.Source;
@@ -35,7 +36,8 @@ public final class Sledai2k {
     }
 
     /** Scores {@code a}, or empty when it has no SLEDAI-2K section. */
-    public static Optional<SledaiResult> scoreIfAssessed(@Nullable Assessment a, @Nullable Assessment previous, SledaiOptions o) {
+    public static Optional<SledaiResult> scoreIfAssessed(
+            @Nullable Assessment a, @Nullable Assessment previous, SledaiOptions o) {
         return isAssessed(a) ? Optional.of(score(a, previous, o)) : Optional.empty();
     }
 
@@ -78,8 +80,10 @@ public final class Sledai2k {
                 if (de.jointCount() != null && in.arthritisJoints() != null) {
                     int joints = in.arthritisJoints();
                     if (!jointRule(de, o).test(joints)) {
-                        warnings = add(warnings, de.code() + " listed present but arthritis_joints " + joints
-                                + " does not meet " + jointRule(de, o) + " joints");
+                        warnings = add(
+                                warnings,
+                                de.code() + " listed present but arthritis_joints " + joints + " does not meet "
+                                        + jointRule(de, o) + " joints");
                     }
                 }
             } else {
@@ -94,8 +98,9 @@ public final class Sledai2k {
                 }
                 if (evidence != null) {
                     if ((notAttributable & bit) != 0) notAttributed = add(notAttributed, de.code() + ": " + evidence);
-                    else c = new Contribution(
-                            de.code(), de.weight(), de.labDerived() ? Source.LABS : Source.JOINT_COUNT, evidence);
+                    else
+                        c = new Contribution(
+                                de.code(), de.weight(), de.labDerived() ? Source.LABS : Source.JOINT_COUNT, evidence);
                 }
             }
             if (c != null) {
@@ -145,9 +150,12 @@ public final class Sledai2k {
             // more than the threshold; the engine needs the previous value of the same measure to tell.
             Double prev = prevLabs == null ? null : hit.valueIn(prevLabs);
             if (prev == null) {
-                return new Evidence(null, de.code() + " not derived: SELENA-SLEDAI needs new onset or a recent increase"
-                        + " and the previous " + hit.field().json() + " is absent (" + text + "); list it in present"
-                        + " if new or increased");
+                return new Evidence(
+                        null,
+                        de.code() + " not derived: SELENA-SLEDAI needs new onset or a recent increase"
+                                + " and the previous " + hit.field().json() + " is absent (" + text
+                                + "); list it in present"
+                                + " if new or increased");
             }
             double cur = hit.valueIn(labs);
             boolean newOnset = !hit.op().test(prev, hit.value());
@@ -155,8 +163,11 @@ public final class Sledai2k {
             if (!newOnset && !increased) {
                 return NONE;
             }
-            text = text + (newOnset ? ", new (previous " : ", increased by more than " + Numbers.format(hit.value())
-                    + " (previous ") + Numbers.format(prev) + ")";
+            text = text
+                    + (newOnset
+                            ? ", new (previous "
+                            : ", increased by more than " + Numbers.format(hit.value()) + " (previous ")
+                    + Numbers.format(prev) + ")";
         }
         return new Evidence(text, null);
     }

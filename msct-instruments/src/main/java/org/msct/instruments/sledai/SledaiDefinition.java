@@ -120,7 +120,8 @@ public record SledaiDefinition(
     /** The descriptor with {@code code}; IllegalArgumentException when unknown. */
     public Descriptor descriptor(String code) {
         int i = indexOf(code);
-        if (i < 0) throw new IllegalArgumentException("unknown SLEDAI-2K descriptor " + code + "; allowed: " + allowedCodes());
+        if (i < 0)
+            throw new IllegalArgumentException("unknown SLEDAI-2K descriptor " + code + "; allowed: " + allowedCodes());
         return descriptors.get(i);
     }
 
@@ -162,8 +163,12 @@ public record SledaiDefinition(
                     r.problem("descriptors[" + i + "].code", "duplicate code " + d.code());
                     continue;
                 }
-                if (!numbers.add(d.number())) r.problem("descriptors[" + i + "].number", "duplicate number " + d.number());
-                if (d.number() != i + 1) r.problem("descriptors[" + i + "].number", "is " + d.number() + ", expected " + (i + 1) + " (table order)");
+                if (!numbers.add(d.number()))
+                    r.problem("descriptors[" + i + "].number", "duplicate number " + d.number());
+                if (d.number() != i + 1)
+                    r.problem(
+                            "descriptors[" + i + "].number",
+                            "is " + d.number() + ", expected " + (i + 1) + " (table order)");
                 list.add(d);
             }
         }
@@ -173,7 +178,8 @@ public record SledaiDefinition(
             sum += d.weight();
             if (d.inClinicalScore()) clinicalSum += d.weight();
         }
-        if (r.ok() && max != null && max != sum) r.problem("score.max", "is " + max + " but the weights add up to " + sum);
+        if (r.ok() && max != null && max != sum)
+            r.problem("score.max", "is " + max + " but the weights add up to " + sum);
         if (r.ok() && clinicalMax != null && clinicalMax != clinicalSum) {
             r.problem("score.clinicalMax", "is " + clinicalMax + " but the clinical weights add up to " + clinicalSum);
         }

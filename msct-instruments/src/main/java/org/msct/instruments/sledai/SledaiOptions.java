@@ -28,7 +28,8 @@ public record SledaiOptions(
 
     public SledaiOptions {
         if (upcrThresholdMgPerMmol != null && !(upcrThresholdMgPerMmol > 0 && upcrThresholdMgPerMmol < 6000)) {
-            throw new IllegalArgumentException("upcrThresholdMgPerMmol " + upcrThresholdMgPerMmol + " outside (0, 6000)");
+            throw new IllegalArgumentException(
+                    "upcrThresholdMgPerMmol " + upcrThresholdMgPerMmol + " outside (0, 6000)");
         }
         if (arthritisMinJoints != null && (arthritisMinJoints < 1 || arthritisMinJoints > 68)) {
             throw new IllegalArgumentException("arthritisMinJoints " + arthritisMinJoints + " outside 1-68");

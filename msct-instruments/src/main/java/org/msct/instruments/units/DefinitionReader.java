@@ -42,7 +42,8 @@ public final class DefinitionReader {
             return 0;
         }
         String id = text(root, "id", "id");
-        if (!id.isEmpty() && !id.equals(expectedId)) problem("id", "value " + id + " is not allowed; expected " + expectedId);
+        if (!id.isEmpty() && !id.equals(expectedId))
+            problem("id", "value " + id + " is not allowed; expected " + expectedId);
         JsonNode version = root.get("version");
         int v = 0;
         if (version == null || !version.canConvertToInt() || !version.isIntegralNumber() || version.intValue() < 1) {
@@ -167,7 +168,11 @@ public final class DefinitionReader {
     /** Records a finding for each member of {@code node} not in {@code allowed} (catches misspelt members). */
     public void onlyMembers(JsonNode node, String path, Set<String> allowed) {
         node.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) problem(path + "." + f, "unknown member; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+            if (!allowed.contains(f))
+                problem(
+                        path + "." + f,
+                        "unknown member; allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()));
         });
     }
 

@@ -59,7 +59,8 @@ public final class GlucocorticoidEquivalence {
         DefinitionReader r = new DefinitionReader(file);
         r.header(root, "units-glucocorticoid-equivalence");
         double[] mg = new double[Glucocorticoid.values().length];
-        Glucocorticoid ref = root.isObject() ? r.enumValue(root, "reference_drug", Glucocorticoid.class, "reference_drug") : null;
+        Glucocorticoid ref =
+                root.isObject() ? r.enumValue(root, "reference_drug", Glucocorticoid.class, "reference_drug") : null;
         JsonNode doses = root.isObject() ? r.array(root, "equivalent_doses_mg", "equivalent_doses_mg") : null;
         if (doses != null) {
             for (int i = 0; i < doses.size(); i++) {

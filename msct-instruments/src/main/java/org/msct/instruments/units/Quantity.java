@@ -14,7 +14,8 @@ public record Quantity(double value, Unit unit) {
     public Quantity {
         if (unit == null) throw new IllegalArgumentException("unit is required (value " + value + ")");
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value " + value + " " + unit.name() + " is not allowed; allowed: a finite number");
+            throw new IllegalArgumentException(
+                    "value " + value + " " + unit.name() + " is not allowed; allowed: a finite number");
         }
         if (value < 0 && !unit.dimension().allowsNegative()) {
             throw new IllegalArgumentException("value " + value + " " + unit.name() + " is not allowed; allowed: ≥ 0");

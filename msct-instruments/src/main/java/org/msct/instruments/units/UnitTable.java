@@ -31,7 +31,8 @@ public final class UnitTable {
     }
 
     private static final class Holder {
-        static final UnitTable STANDARD = read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
+        static final UnitTable STANDARD =
+                read(DefinitionReader.parseResource(RESOURCE), RESOURCE).orThrow();
     }
 
     /** The shipped table (loaded on first use; an invalid shipped file is a build error caught by the tests). */
@@ -83,8 +84,14 @@ public final class UnitTable {
     }
 
     private static void readDimension(
-            DefinitionReader r, JsonNode d, String path, boolean[] seenDim, String[] symbol, double[] add,
-            double[] mul, double[] div) {
+            DefinitionReader r,
+            JsonNode d,
+            String path,
+            boolean[] seenDim,
+            String[] symbol,
+            double[] add,
+            double[] mul,
+            double[] div) {
         if (!d.isObject()) {
             r.problem(path, "must be an object");
             return;
@@ -117,7 +124,8 @@ public final class UnitTable {
             double q = u.has("divide_by") ? r.positive(u, "divide_by", up + ".divide_by") : 1.0;
             boolean identity = a == 0.0 && m == 1.0 && q == 1.0;
             if (unit == null) continue;
-            if (dim != null && unit.dimension() != dim) r.problem(up + ".unit", "unit " + unit + " is not a unit of " + dim);
+            if (dim != null && unit.dimension() != dim)
+                r.problem(up + ".unit", "unit " + unit + " is not a unit of " + dim);
             if (unit == canonical) {
                 canonicalListed = true;
                 if (!identity) r.problem(up, "the canonical unit " + unit + " must have no conversion factors");
@@ -132,6 +140,7 @@ public final class UnitTable {
             mul[unit.ordinal()] = m;
             div[unit.ordinal()] = q;
         }
-        if (canonical != null && !canonicalListed) r.problem(path + ".units", "the canonical unit " + canonical + " is not listed");
+        if (canonical != null && !canonicalListed)
+            r.problem(path + ".units", "the canonical unit " + canonical + " is not listed");
     }
 }

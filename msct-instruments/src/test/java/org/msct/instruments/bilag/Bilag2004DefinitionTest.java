@@ -32,26 +32,46 @@ class Bilag2004DefinitionTest {
     @Test
     void ninety_seven_items_in_nine_systems_as_in_section_4_2() {
         Bilag2004Definition def = Bilag2004Definition.standard();
-        assertThat(def.items()).hasSize(97).extracting(ItemDef::number)
+        assertThat(def.items())
+                .hasSize(97)
+                .extracting(ItemDef::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 97).boxed().toList());
         Map<BilagSystem, int[]> ranges = Map.of(
-                BilagSystem.CONSTITUTIONAL, new int[] {1, 4}, BilagSystem.MUCOCUTANEOUS, new int[] {5, 18},
-                BilagSystem.NEUROPSYCHIATRIC, new int[] {19, 38}, BilagSystem.MUSCULOSKELETAL, new int[] {39, 43},
-                BilagSystem.CARDIORESPIRATORY, new int[] {44, 55}, BilagSystem.GASTROINTESTINAL, new int[] {56, 64},
-                BilagSystem.OPHTHALMIC, new int[] {65, 77}, BilagSystem.RENAL, new int[] {78, 89},
-                BilagSystem.HAEMATOLOGICAL, new int[] {90, 97});
-        ranges.forEach((system, r) -> assertThat(def.items(system)).extracting(ItemDef::number)
-                .containsExactlyElementsOf(IntStream.rangeClosed(r[0], r[1]).boxed().toList()));
+                BilagSystem.CONSTITUTIONAL,
+                new int[] {1, 4},
+                BilagSystem.MUCOCUTANEOUS,
+                new int[] {5, 18},
+                BilagSystem.NEUROPSYCHIATRIC,
+                new int[] {19, 38},
+                BilagSystem.MUSCULOSKELETAL,
+                new int[] {39, 43},
+                BilagSystem.CARDIORESPIRATORY,
+                new int[] {44, 55},
+                BilagSystem.GASTROINTESTINAL,
+                new int[] {56, 64},
+                BilagSystem.OPHTHALMIC,
+                new int[] {65, 77},
+                BilagSystem.RENAL,
+                new int[] {78, 89},
+                BilagSystem.HAEMATOLOGICAL,
+                new int[] {90, 97});
+        ranges.forEach((system, r) -> assertThat(def.items(system))
+                .extracting(ItemDef::number)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(r[0], r[1]).boxed().toList()));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "MUCOCUTANEOUS; 5 7 9 11 13; 6 12 14 15; 8 10 16 17 18",
-        "NEUROPSYCHIATRIC; 19 20 21 22 23 24 25 26 27 28 29 31 36; 30 32 33 34 35 37 38; ",
-        "MUSCULOSKELETAL; 39 41; 40 42; 43",
-        "CARDIORESPIRATORY; 45 46 47 49 50 51 52 53 54 55; 44 48; ",
-        "GASTROINTESTINAL; 56 58 61 63 64; 57 59 60 62; ",
-        "OPHTHALMIC; 65 66 69 72 74 76 77; 67 68 70 73; 71 75"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "MUCOCUTANEOUS; 5 7 9 11 13; 6 12 14 15; 8 10 16 17 18",
+                "NEUROPSYCHIATRIC; 19 20 21 22 23 24 25 26 27 28 29 31 36; 30 32 33 34 35 37 38; ",
+                "MUSCULOSKELETAL; 39 41; 40 42; 43",
+                "CARDIORESPIRATORY; 45 46 47 49 50 51 52 53 54 55; 44 48; ",
+                "GASTROINTESTINAL; 56 58 61 63 64; 57 59 60 62; ",
+                "OPHTHALMIC; 65 66 69 72 74 76 77; 67 68 70 73; 71 75"
+            })
     void item_sets_match_bilag2004_notes_section_3(BilagSystem system, String a, String b, String c) {
         List<ItemDef> items = Bilag2004Definition.standard().items(system);
         assertThat(numbers(items, BilagGrade.A)).isEqualTo(a.trim());
@@ -60,13 +80,19 @@ class Bilag2004DefinitionTest {
     }
 
     private static String numbers(List<ItemDef> items, BilagGrade set) {
-        return String.join(" ", items.stream().filter(d -> d.set() == set).map(d -> "" + d.number()).toList());
+        return String.join(
+                " ",
+                items.stream()
+                        .filter(d -> d.set() == set)
+                        .map(d -> "" + d.number())
+                        .toList());
     }
 
     @Test
     void item_kinds_and_labs() {
         Bilag2004Definition def = Bilag2004Definition.standard();
-        for (int n : new int[] {80, 85, 88, 89, 96, 97}) assertThat(def.item(n).kind()).isEqualTo(ItemKind.YES_NO);
+        for (int n : new int[] {80, 85, 88, 89, 96, 97})
+            assertThat(def.item(n).kind()).isEqualTo(ItemKind.YES_NO);
         assertThat(def.item(95).kind()).isEqualTo(ItemKind.SCALE_OR_YES_NO);
         assertThat(def.itemOf(LabField.UPCR)).isEqualTo(83);
         assertThat(def.itemOf(LabField.PLATELETS)).isEqualTo(94);
@@ -87,9 +113,11 @@ class Bilag2004DefinitionTest {
         "bilag-numeric-unordered.json, BILAG-DEF-07, numericSchemes.BILAG_2004",
         "bilag-unknown-system.json, BILAG-DEF-08, systems[0].system",
         "bilag-renal-percent-out-of-range.json, BILAG-DEF-09, renal.criterionA1.notImprovedFallPercent",
-        "bilag-unknown-lab.json, BILAG-DEF-03, systems[0].items[0].lab"})
+        "bilag-unknown-lab.json, BILAG-DEF-03, systems[0].items[0].lab"
+    })
     void invalid_fixture_is_caught(String file, String code, String path) {
-        Bilag2004DefinitionReader.Loaded loaded = Bilag2004DefinitionReader.readResource("/instruments/fixtures/" + file);
+        Bilag2004DefinitionReader.Loaded loaded =
+                Bilag2004DefinitionReader.readResource("/instruments/fixtures/" + file);
         assertThat(loaded.definition()).isNull();
         assertThat(loaded.findings()).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo(code);
@@ -99,16 +127,21 @@ class Bilag2004DefinitionTest {
 
     @Test
     void missing_file_and_malformed_json_are_findings() {
-        assertThat(Bilag2004DefinitionReader.readResource("/instruments/fixtures/none.json").findings())
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("not found"));
-        assertThat(Bilag2004DefinitionReader.read(M.createArrayNode()).findings()).hasSize(1);
+        assertThat(Bilag2004DefinitionReader.readResource("/instruments/fixtures/none.json")
+                        .findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("not found"));
+        assertThat(Bilag2004DefinitionReader.read(M.createArrayNode()).findings())
+                .hasSize(1);
     }
 
     // One defect injected into the shipped file gives findings of exactly one concept.
 
     @Test
     void shipped_file_without_item_50_gives_only_numbering_findings() throws Exception {
-        assertOnly(DefinitionFinding.ITEM_NUMBERING, root -> ((ArrayNode) system(root, 4).get("items")).remove(6));
+        assertOnly(
+                DefinitionFinding.ITEM_NUMBERING,
+                root -> ((ArrayNode) system(root, 4).get("items")).remove(6));
     }
 
     @Test
@@ -119,8 +152,9 @@ class Bilag2004DefinitionTest {
 
     @Test
     void shipped_file_without_sediment_criterion_gives_only_item_findings() throws Exception {
-        assertOnly(DefinitionFinding.ITEM_ATTRIBUTE, root -> ((ObjectNode) system(root, 7).get("items").get(10))
-                .remove("renalCriterion"));
+        assertOnly(
+                DefinitionFinding.ITEM_ATTRIBUTE,
+                root -> ((ObjectNode) system(root, 7).get("items").get(10)).remove("renalCriterion"));
     }
 
     @Test
@@ -146,6 +180,7 @@ class Bilag2004DefinitionTest {
         defect.accept(root);
         Bilag2004DefinitionReader.Loaded loaded = Bilag2004DefinitionReader.read(root);
         assertThat(loaded.definition()).isNull();
-        assertThat(loaded.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.code()).isEqualTo(code));
+        assertThat(loaded.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.code())
+                .isEqualTo(code));
     }
 }

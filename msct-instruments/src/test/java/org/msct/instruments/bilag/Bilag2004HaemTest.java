@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.Labs;
 
 /** Haematological system (UNVERIFIED cut-offs): TV-B19–B22 and bilag2004-notes.md §6.3, plus the haem options. */
@@ -44,8 +45,17 @@ class Bilag2004HaemTest {
 
     @Test
     void tv_B21_lymphocytes_0_8_all_else_normal_gives_C() {
-        Labs l = labs("lymphocytes_10e9_l", 0.8, "hemoglobin_g_dl", 13, "wbc_10e9_l", 6, "neutrophils_10e9_l", 4,
-                "platelets_10e9_l", 250);
+        Labs l = labs(
+                "lymphocytes_10e9_l",
+                0.8,
+                "hemoglobin_g_dl",
+                13,
+                "wbc_10e9_l",
+                6,
+                "neutrophils_10e9_l",
+                4,
+                "platelets_10e9_l",
+                250);
         assertThat(haem(l)).isEqualTo(C);
     }
 
@@ -108,7 +118,9 @@ class Bilag2004HaemTest {
         BilagResult r = Bilag2004.grade(
                 assessment(labs("hemoglobin_g_dl", 10, "platelets_10e9_l", 30), items(97, true)), null, O);
         assertThat(r.grade(HAEMATOLOGICAL)).isEqualTo(B);
-        assertThat(r.explanation(HAEMATOLOGICAL)).contains("item 94 Platelets 30 < 50 → B").doesNotContain("item 90");
+        assertThat(r.explanation(HAEMATOLOGICAL))
+                .contains("item 94 Platelets 30 < 50 → B")
+                .doesNotContain("item 90");
         assertThat(r.warnings()).anyMatch(w -> w.contains("UNVERIFIED"));
     }
 
@@ -122,9 +134,12 @@ class Bilag2004HaemTest {
 
     @Test
     void option_flag_grades() {
-        assertThat(haem(Labs.EMPTY, items(96, true), O.withHaem(O.haem().withHaemolysisGrade(A)))).isEqualTo(A);
-        assertThat(haem(Labs.EMPTY, items(97, true), O.withHaem(O.haem().withCoombsGrade(B)))).isEqualTo(B);
-        assertThat(haem(Labs.EMPTY, items(95, true), O.withHaem(O.haem().withTtpYesGrade(B)))).isEqualTo(B);
+        assertThat(haem(Labs.EMPTY, items(96, true), O.withHaem(O.haem().withHaemolysisGrade(A))))
+                .isEqualTo(A);
+        assertThat(haem(Labs.EMPTY, items(97, true), O.withHaem(O.haem().withCoombsGrade(B))))
+                .isEqualTo(B);
+        assertThat(haem(Labs.EMPTY, items(95, true), O.withHaem(O.haem().withTtpYesGrade(B))))
+                .isEqualTo(B);
     }
 
     @Test
@@ -134,14 +149,16 @@ class Bilag2004HaemTest {
         assertThat(haem(labs("hemoglobin_g_dl", 7.96), BilagInput.EMPTY, round)).isEqualTo(B);
         assertThat(haem(labs("hemoglobin_g_dl", 7.94), BilagInput.EMPTY, round)).isEqualTo(A);
         assertThat(haem(labs("platelets_10e9_l", 24.5))).isEqualTo(A);
-        assertThat(haem(labs("platelets_10e9_l", 24.5), BilagInput.EMPTY, round)).isEqualTo(B);
+        assertThat(haem(labs("platelets_10e9_l", 24.5), BilagInput.EMPTY, round))
+                .isEqualTo(B);
     }
 
     @Test
     void not_attributable_counts_are_ignored() {
         BilagInput in = new BilagInput(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(94));
         assertThat(haem(labs("platelets_10e9_l", 20), in, O)).isEqualTo(E);
-        assertThat(haem(labs("platelets_10e9_l", 20, "hemoglobin_g_dl", 8.5), in, O)).isEqualTo(B);
+        assertThat(haem(labs("platelets_10e9_l", 20, "hemoglobin_g_dl", 8.5), in, O))
+                .isEqualTo(B);
     }
 
     @Test

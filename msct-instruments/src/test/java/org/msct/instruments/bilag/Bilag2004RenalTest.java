@@ -17,6 +17,7 @@ import org.msct.instruments.bilag.BilagOptions.Bound;
 import org.msct.instruments.bilag.BilagOptions.FirstVisitRule;
 import org.msct.instruments.bilag.BilagOptions.RisingBpRule;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.Labs;
 
@@ -66,7 +67,8 @@ class Bilag2004RenalTest {
         assertThat(renal(cur, prev, NONE, WRITTEN)).isEqualTo(C);
         // legacy: not C; D because the previous assessment (UPCR 35) was itself graded C
         assertThat(renal(cur, prev, NONE, LEGACY)).isEqualTo(D);
-        assertThat(renal(cur, prev, NONE, LEGACY.withInvolvementFromPreviousAssessment(false))).isEqualTo(E);
+        assertThat(renal(cur, prev, NONE, LEGACY.withInvolvementFromPreviousAssessment(false)))
+                .isEqualTo(E);
     }
 
     @Test
@@ -110,21 +112,31 @@ class Bilag2004RenalTest {
         Labs cur = labs("upcr_mg_mmol", 150), prev = labs("upcr_mg_mmol", 200);
         assertThat(renal(cur, prev, SEDIMENT, WRITTEN)).isEqualTo(B);
         assertThat(renal(cur, prev, SEDIMENT, LEGACY)).isEqualTo(A);
-        assertThat(renal(cur, prev, SEDIMENT, WRITTEN.withFallOf25PercentIsImprovement(false))).isEqualTo(A);
+        assertThat(renal(cur, prev, SEDIMENT, WRITTEN.withFallOf25PercentIsImprovement(false)))
+                .isEqualTo(A);
     }
 
     @Test
     void rb2_uacr_exact_25_percent_fall_with_sediment_gives_B() {
         both(B, labs("uacr_mg_mmol", 150), labs("uacr_mg_mmol", 200), SEDIMENT);
-        assertThat(renal(labs("uacr_mg_mmol", 150), labs("uacr_mg_mmol", 200), SEDIMENT,
-                WRITTEN.withFallOf25PercentIsImprovement(false))).isEqualTo(A);
+        assertThat(renal(
+                        labs("uacr_mg_mmol", 150),
+                        labs("uacr_mg_mmol", 200),
+                        SEDIMENT,
+                        WRITTEN.withFallOf25PercentIsImprovement(false)))
+                .isEqualTo(A);
     }
 
     @Test
     void rb3_24h_1_2_from_1_6_float_artefact_gives_B_in_both_modes() {
         both(B, labs("protein_24h_g", 1.2), labs("protein_24h_g", 1.6), SEDIMENT);
-        assertThat(renal(labs("protein_24h_g", 1.2), labs("protein_24h_g", 1.6), SEDIMENT,
-                WRITTEN.withFallOf25PercentIsImprovement(false))).as("exact decimal 25 %").isEqualTo(A);
+        assertThat(renal(
+                        labs("protein_24h_g", 1.2),
+                        labs("protein_24h_g", 1.6),
+                        SEDIMENT,
+                        WRITTEN.withFallOf25PercentIsImprovement(false)))
+                .as("exact decimal 25 %")
+                .isEqualTo(A);
     }
 
     @Test
@@ -162,36 +174,56 @@ class Bilag2004RenalTest {
     @Test
     void rb7_gfr_45_previous_visit_without_gfr_gives_B() {
         both(B, labs("gfr_ml_min", 45), Labs.EMPTY, NONE);
-        assertThat(renal(labs("gfr_ml_min", 45), Labs.EMPTY, NONE,
-                WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS))).isEqualTo(B);
+        assertThat(renal(
+                        labs("gfr_ml_min", 45),
+                        Labs.EMPTY,
+                        NONE,
+                        WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS)))
+                .isEqualTo(B);
     }
 
     @Test
     void rb8_first_visit_creatinine_135_B_assumed_E_when_change_requires_previous() {
         both(B, labs("creatinine_umol_l", 135), null, NONE);
-        assertThat(renal(labs("creatinine_umol_l", 135), null, NONE,
-                WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS))).isEqualTo(E);
+        assertThat(renal(
+                        labs("creatinine_umol_l", 135),
+                        null,
+                        NONE,
+                        WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS)))
+                .isEqualTo(E);
     }
 
     @Test
     void rb9_first_visit_dipstick_2_B_assumed_C_when_change_requires_previous() {
         both(B, labs("dipstick_protein", 2), null, NONE);
-        assertThat(renal(labs("dipstick_protein", 2), null, NONE,
-                WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS))).isEqualTo(C);
+        assertThat(renal(
+                        labs("dipstick_protein", 2),
+                        null,
+                        NONE,
+                        WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS)))
+                .isEqualTo(C);
     }
 
     @Test
     void rb10_first_visit_dipstick_2_and_sediment_A_assumed_B_when_change_requires_previous() {
         both(A, labs("dipstick_protein", 2), null, SEDIMENT);
-        assertThat(renal(labs("dipstick_protein", 2), null, SEDIMENT,
-                WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS))).isEqualTo(B);
+        assertThat(renal(
+                        labs("dipstick_protein", 2),
+                        null,
+                        SEDIMENT,
+                        WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS)))
+                .isEqualTo(B);
     }
 
     @Test
     void rb11_first_visit_dipstick_1_gives_C() {
         both(C, labs("dipstick_protein", 1), null, NONE);
-        assertThat(renal(labs("dipstick_protein", 1), null, NONE,
-                WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS))).isEqualTo(C);
+        assertThat(renal(
+                        labs("dipstick_protein", 1),
+                        null,
+                        NONE,
+                        WRITTEN.withFirstVisit(FirstVisitRule.CHANGE_REQUIRES_PREVIOUS)))
+                .isEqualTo(C);
     }
 
     @Test
@@ -208,7 +240,8 @@ class Bilag2004RenalTest {
     void rb14_diastolic_90_not_C_with_both_pressures_but_C_with_either() {
         Labs cur = labs("systolic_bp", 160, "diastolic_bp", 90), prev = labs("systolic_bp", 120, "diastolic_bp", 70);
         both(E, cur, prev, NONE);
-        assertThat(renal(cur, prev, NONE, WRITTEN.withRisingBp(RisingBpRule.EITHER_PRESSURE))).isEqualTo(C);
+        assertThat(renal(cur, prev, NONE, WRITTEN.withRisingBp(RisingBpRule.EITHER_PRESSURE)))
+                .isEqualTo(C);
     }
 
     @Test
@@ -220,7 +253,8 @@ class Bilag2004RenalTest {
     void rb16_uacr_25_from_30_not_active_written_and_C_legacy() {
         Labs cur = labs("uacr_mg_mmol", 25), prev = labs("uacr_mg_mmol", 30);
         assertThat(renal(cur, prev, NONE, WRITTEN)).isIn(D, E);
-        assertThat(renal(cur, prev, NONE, WRITTEN.withInvolvementFromPreviousAssessment(false))).isEqualTo(E);
+        assertThat(renal(cur, prev, NONE, WRITTEN.withInvolvementFromPreviousAssessment(false)))
+                .isEqualTo(E);
         assertThat(renal(cur, prev, NONE, LEGACY)).isEqualTo(C);
     }
 
@@ -232,11 +266,20 @@ class Bilag2004RenalTest {
     @Test
     void rb18_upcr_50_unchanged_B_inclusive_and_C_strict() {
         both(B, labs("upcr_mg_mmol", 50), labs("upcr_mg_mmol", 50), NONE);
-        assertThat(renal(labs("upcr_mg_mmol", 50), labs("upcr_mg_mmol", 50), NONE,
-                WRITTEN.withRenalBProteinuria(Bound.STRICT))).isEqualTo(C);
-        assertThat(renal(labs("protein_24h_g", 0.5), labs("protein_24h_g", 0.5), NONE,
-                WRITTEN.withRenalBProteinuria(Bound.STRICT))).isEqualTo(C);
-        assertThat(renal(labs("protein_24h_g", 0.5), labs("protein_24h_g", 0.5), NONE, WRITTEN)).isEqualTo(B);
+        assertThat(renal(
+                        labs("upcr_mg_mmol", 50),
+                        labs("upcr_mg_mmol", 50),
+                        NONE,
+                        WRITTEN.withRenalBProteinuria(Bound.STRICT)))
+                .isEqualTo(C);
+        assertThat(renal(
+                        labs("protein_24h_g", 0.5),
+                        labs("protein_24h_g", 0.5),
+                        NONE,
+                        WRITTEN.withRenalBProteinuria(Bound.STRICT)))
+                .isEqualTo(C);
+        assertThat(renal(labs("protein_24h_g", 0.5), labs("protein_24h_g", 0.5), NONE, WRITTEN))
+                .isEqualTo(B);
     }
 
     @Test
@@ -246,8 +289,10 @@ class Bilag2004RenalTest {
 
     @Test
     void rb21_uacr_100_unchanged_with_sediment_B_written_A_legacy() {
-        assertThat(renal(labs("uacr_mg_mmol", 100), labs("uacr_mg_mmol", 100), SEDIMENT, WRITTEN)).isEqualTo(B);
-        assertThat(renal(labs("uacr_mg_mmol", 100), labs("uacr_mg_mmol", 100), SEDIMENT, LEGACY)).isEqualTo(A);
+        assertThat(renal(labs("uacr_mg_mmol", 100), labs("uacr_mg_mmol", 100), SEDIMENT, WRITTEN))
+                .isEqualTo(B);
+        assertThat(renal(labs("uacr_mg_mmol", 100), labs("uacr_mg_mmol", 100), SEDIMENT, LEGACY))
+                .isEqualTo(A);
     }
 
     @Test
@@ -266,8 +311,10 @@ class Bilag2004RenalTest {
     @Test
     void not_attributable_proteinuria_is_ignored() {
         BilagInput in = new BilagInput(java.util.Map.of(), java.util.Map.of(), Set.of(), Set.of(), Set.of(83));
-        assertThat(renal(labs("upcr_mg_mmol", 300), labs("upcr_mg_mmol", 300), in, WRITTEN)).isIn(D, E);
-        assertThat(renal(labs("upcr_mg_mmol", 300), labs("upcr_mg_mmol", 300), NONE, WRITTEN)).isEqualTo(B);
+        assertThat(renal(labs("upcr_mg_mmol", 300), labs("upcr_mg_mmol", 300), in, WRITTEN))
+                .isIn(D, E);
+        assertThat(renal(labs("upcr_mg_mmol", 300), labs("upcr_mg_mmol", 300), NONE, WRITTEN))
+                .isEqualTo(B);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.bilag.BilagOptions.ClassicScheme;
 import org.msct.instruments.model.Assessment;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.Labs;
 
@@ -51,8 +52,8 @@ class Bilag2004ScoreTest {
 
     @Test
     void contract_example_items_give_36_and_classic_27() {
-        BilagResult r = Bilag2004.grade(assessment(items(Set.of(BilagSystem.RENAL), 5, 3, 41, 4, 85, true, 88, true)),
-                null, O);
+        BilagResult r =
+                Bilag2004.grade(assessment(items(Set.of(BilagSystem.RENAL), 5, 3, 41, 4, 85, true, 88, true)), null, O);
         assertThat(r.numeric2004()).isEqualTo(36);
         assertThat(r.numericClassic()).isEqualTo(27);
     }
@@ -70,8 +71,8 @@ class Bilag2004ScoreTest {
 
     @Test
     void option_classic_scheme_12_5_1() {
-        BilagResult r = Bilag2004.grade(assessment(items(6, 2, 41, 4, 43, 1)), null,
-                O.withClassicScheme(ClassicScheme.CLASSIC_12_5_1));
+        BilagResult r = Bilag2004.grade(
+                assessment(items(6, 2, 41, 4, 43, 1)), null, O.withClassicScheme(ClassicScheme.CLASSIC_12_5_1));
         assertThat(r.numericClassic()).isEqualTo(5 + 12);
         assertThat(r.numeric2004()).isEqualTo(8 + 12);
     }
@@ -88,14 +89,16 @@ class Bilag2004ScoreTest {
     void option_involvement_from_previous_assessment() {
         Assessment prev = assessment(items(5, 3));
         Assessment cur = assessment(items(5, 0));
-        assertThat(Bilag2004.grade(cur, prev, O).grade(BilagSystem.MUCOCUTANEOUS)).isEqualTo(D);
+        assertThat(Bilag2004.grade(cur, prev, O).grade(BilagSystem.MUCOCUTANEOUS))
+                .isEqualTo(D);
         assertThat(Bilag2004.grade(cur, prev, O).explanation(BilagSystem.MUCOCUTANEOUS))
                 .contains("graded A at the previous assessment");
         assertThat(Bilag2004.grade(cur, prev, O.withInvolvementFromPreviousAssessment(false))
                         .grade(BilagSystem.MUCOCUTANEOUS))
                 .isEqualTo(E);
         Assessment prevListed = assessment(items(Set.of(BilagSystem.OPHTHALMIC)));
-        assertThat(Bilag2004.grade(cur, prevListed, O).grade(BilagSystem.OPHTHALMIC)).isEqualTo(D);
+        assertThat(Bilag2004.grade(cur, prevListed, O).grade(BilagSystem.OPHTHALMIC))
+                .isEqualTo(D);
         assertThat(Bilag2004.grade(cur, prevListed, O.withInvolvementFromPreviousAssessment(false))
                         .grade(BilagSystem.OPHTHALMIC))
                 .isEqualTo(E);
@@ -108,7 +111,8 @@ class Bilag2004ScoreTest {
         assertThat(r.grade(BilagSystem.HAEMATOLOGICAL)).isEqualTo(org.msct.instruments.model.BilagGrade.B);
         assertThat(r.warnings()).anyMatch(w -> w.contains("no bilag2004 section"));
         assertThat(Bilag2004.gradeIfEntered(cur, null, O)).isEmpty();
-        assertThat(Bilag2004.gradeIfEntered(assessment(Labs.EMPTY, BilagInput.EMPTY), null, O)).isPresent();
+        assertThat(Bilag2004.gradeIfEntered(assessment(Labs.EMPTY, BilagInput.EMPTY), null, O))
+                .isPresent();
     }
 
     @Test

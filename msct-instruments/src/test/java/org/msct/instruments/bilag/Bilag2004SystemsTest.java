@@ -19,13 +19,15 @@ import static org.msct.instruments.model.BilagSystem.OPHTHALMIC;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 
 /** Systems 1–7: TV-B* of instruments.md and the non-renal vectors of bilag2004-notes.md §6.1 (prefixed notes_). */
 class Bilag2004SystemsTest {
 
     private static BilagGrade grade(BilagSystem system, Object... kv) {
-        return Bilag2004.grade(assessment(items(kv)), null, BilagOptions.DEFAULTS).grade(system);
+        return Bilag2004.grade(assessment(items(kv)), null, BilagOptions.DEFAULTS)
+                .grade(system);
     }
 
     @Test
@@ -101,7 +103,8 @@ class Bilag2004SystemsTest {
     @Test
     void tv_B17_mucocutaneous_all_zero_previously_involved_gives_D() {
         BilagInput in = items(Set.of(MUCOCUTANEOUS), 5, 0, 6, 0, 16, 0);
-        assertThat(Bilag2004.grade(assessment(in), null, BilagOptions.DEFAULTS).grade(MUCOCUTANEOUS)).isEqualTo(D);
+        assertThat(Bilag2004.grade(assessment(in), null, BilagOptions.DEFAULTS).grade(MUCOCUTANEOUS))
+                .isEqualTo(D);
     }
 
     @Test
@@ -140,8 +143,10 @@ class Bilag2004SystemsTest {
     void notes_constitutional_extra_cases() {
         assertThat(grade(CONSTITUTIONAL, 1, 1)).isEqualTo(C);
         assertThat(grade(CONSTITUTIONAL, 2, 1, 4, 1)).isEqualTo(C);
-        for (int code = 2; code <= 4; code++) assertThat(grade(CONSTITUTIONAL, 2, code)).isEqualTo(C);
-        for (int code = 1; code <= 4; code++) assertThat(grade(CONSTITUTIONAL, 1, 1, 3, code)).isEqualTo(C);
+        for (int code = 2; code <= 4; code++)
+            assertThat(grade(CONSTITUTIONAL, 2, code)).isEqualTo(C);
+        for (int code = 1; code <= 4; code++)
+            assertThat(grade(CONSTITUTIONAL, 1, 1, 3, code)).isEqualTo(C);
         assertThat(grade(CONSTITUTIONAL)).isEqualTo(E);
     }
 
@@ -204,11 +209,17 @@ class Bilag2004SystemsTest {
         for (ItemDef d : def.items()) {
             if (d.kind() != ItemKind.SCALE || d.set() == null) continue;
             BilagGrade atOne = d.set() == A ? B : C;
-            assertThat(grade(d.system(), d.number(), 1)).as("item %d at 1", d.number()).isEqualTo(atOne);
+            assertThat(grade(d.system(), d.number(), 1))
+                    .as("item %d at 1", d.number())
+                    .isEqualTo(atOne);
             for (int code = 2; code <= 4; code++) {
-                assertThat(grade(d.system(), d.number(), code)).as("item %d at %d", d.number(), code).isEqualTo(d.set());
+                assertThat(grade(d.system(), d.number(), code))
+                        .as("item %d at %d", d.number(), code)
+                        .isEqualTo(d.set());
             }
-            assertThat(grade(d.system(), d.number(), 0)).as("item %d at 0", d.number()).isEqualTo(E);
+            assertThat(grade(d.system(), d.number(), 0))
+                    .as("item %d at 0", d.number())
+                    .isEqualTo(E);
         }
     }
 
@@ -219,15 +230,13 @@ class Bilag2004SystemsTest {
                 .startsWith("MUCOCUTANEOUS A: any A-set item at 2-4")
                 .contains("item 7 Angio-oedema – severe = 4 (new)")
                 .doesNotContain("item 16");
-        assertThat(r.systems().get(MUCOCUTANEOUS).triggers())
-                .containsExactly(new BilagTrigger.Item(7, 4, A));
+        assertThat(r.systems().get(MUCOCUTANEOUS).triggers()).containsExactly(new BilagTrigger.Item(7, 4, A));
         assertThat(r.explanation(OPHTHALMIC)).contains("E", "no previous involvement recorded");
     }
 
     @Test
     void not_done_items_are_ignored_and_reported() {
-        BilagInput in = new BilagInput(
-                java.util.Map.of(43, 2), java.util.Map.of(), Set.of(), Set.of(41), Set.of());
+        BilagInput in = new BilagInput(java.util.Map.of(43, 2), java.util.Map.of(), Set.of(), Set.of(41), Set.of());
         BilagResult r = Bilag2004.grade(assessment(in), null, BilagOptions.DEFAULTS);
         assertThat(r.grade(MUSCULOSKELETAL)).isEqualTo(C);
         assertThat(r.warnings()).anyMatch(w -> w.contains("item 41") && w.contains("ND"));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.BilagSystem;
 import org.msct.instruments.model.FieldException;
 
@@ -17,13 +18,13 @@ class BilagInputTest {
     private static final String P = "current.bilag2004";
 
     private static BilagInput parse(String json) throws Exception {
-        return BilagInput.fromJson(M.readTree(json), P);
+        return BilagInputParser.parse(M.readTree(json), P);
     }
 
     private static FieldException bad(String json) throws Exception {
         JsonNode node = M.readTree(json);
         try {
-            BilagInput.fromJson(node, P);
+            BilagInputParser.parse(node, P);
         } catch (FieldException e) {
             return e;
         }
@@ -115,11 +116,11 @@ class BilagInputTest {
 
     @Test
     void programmatic_construction_is_checked() {
-        assertThatThrownBy(() -> new BilagInput(Map.of(41, 5), Map.of(), Set.of()))
+        assertThatThrownBy(() -> BilagInputParser.check(new BilagInput(Map.of(41, 5), Map.of(), Set.of())))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BilagInput(Map.of(), Map.of(41, true), Set.of()))
+        assertThatThrownBy(() -> BilagInputParser.check(new BilagInput(Map.of(), Map.of(41, true), Set.of())))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BilagInput(Map.of(99, 1), Map.of(), Set.of()))
+        assertThatThrownBy(() -> BilagInputParser.check(new BilagInput(Map.of(99, 1), Map.of(), Set.of())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,8 +16,9 @@ import org.msct.instruments.renal.EgfrOptions.RaceWhenAbsent;
 /** {@link Egfr#all}: contract keys, missing inputs, options, applicability warnings, bad input. */
 class EgfrAllTest {
     private static Labs creat(@Nullable Double mgDl, @Nullable Double umol) {
-        return new Labs(null, null, null, null, null, null, null, null, null, null, null, null, null, umol, mgDl, null,
-                null, null, null, null, null, null);
+        return new Labs(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, umol, mgDl, null, null,
+                null, null, null, null, null);
     }
 
     private static final Patient FULL_MALE_60 = new Patient("M", 60.0, 80.0, 175.0, false);
@@ -25,10 +26,12 @@ class EgfrAllTest {
     @Test
     void e01_all_contract_equations_in_contract_order_with_full_precision() {
         EgfrResult r = Egfr.all(FULL_MALE_60, creat(1.4, null));
-        assertThat(r.byKey()).containsOnlyKeys(
-                "ckd_epi_2021", "ckd_epi_2009", "mdrd_175", "mdrd_186", "cockcroft_gault", "schwartz_bedside");
-        assertThat(List.copyOf(r.byKey().keySet())).containsExactly(
-                "ckd_epi_2021", "ckd_epi_2009", "mdrd_175", "mdrd_186", "cockcroft_gault", "schwartz_bedside");
+        assertThat(r.byKey())
+                .containsOnlyKeys(
+                        "ckd_epi_2021", "ckd_epi_2009", "mdrd_175", "mdrd_186", "cockcroft_gault", "schwartz_bedside");
+        assertThat(List.copyOf(r.byKey().keySet()))
+                .containsExactly(
+                        "ckd_epi_2021", "ckd_epi_2009", "mdrd_175", "mdrd_186", "cockcroft_gault", "schwartz_bedside");
         // TV-E1, TV-E2, TV-E3 values, unrounded
         assertThat(r.byKey().get("ckd_epi_2021")).isCloseTo(57.5393905342542, within(1e-9));
         assertThat(r.byKey().get("ckd_epi_2009")).isCloseTo(54.223109746302526, within(1e-9));
@@ -38,8 +41,12 @@ class EgfrAllTest {
         assertThat(r.byKey().get("cockcroft_gault")).isCloseTo(80.0 * 80 / (72 * 1.4), within(1e-9));
         // 0.413 × 175 / 1.4 = 51.625; adult → applicability warning, still computed
         assertThat(r.byKey().get("schwartz_bedside")).isCloseTo(51.625, within(1e-9));
-        assertThat(r.values().get(5).warnings()).singleElement().asString()
-                .contains("schwartz_bedside").contains("60.0").contains("not a refusal");
+        assertThat(r.values().get(5).warnings())
+                .singleElement()
+                .asString()
+                .contains("schwartz_bedside")
+                .contains("60.0")
+                .contains("not a refusal");
         assertThat(r.warnings()).isEmpty();
         assertThat(r.values().get(0).warnings()).isEmpty();
         assertThat(r.values().get(1).method()).contains("table form").contains("egfr v1");
@@ -110,7 +117,8 @@ class EgfrAllTest {
     @Test
     void e09_option_quadratic_schwartz_both_settings_tv_E5() {
         Patient child = new Patient("M", 10.0, null, 90.0, false);
-        assertThat(Egfr.all(child, creat(1.4, null)).value(EgfrEquation.SCHWARTZ_QUADRATIC)).isEmpty();
+        assertThat(Egfr.all(child, creat(1.4, null)).value(EgfrEquation.SCHWARTZ_QUADRATIC))
+                .isEmpty();
         EgfrResult r = Egfr.all(child, creat(1.4, null), EgfrOptions.DEFAULT.withQuadraticSchwartz(true));
         assertThat(r.value(EgfrEquation.SCHWARTZ_QUADRATIC).getAsDouble()).isCloseTo(23.68, within(0.005));
         assertThat(r.byKey()).containsKey("schwartz_quadratic");
@@ -120,8 +128,12 @@ class EgfrAllTest {
     void e10_adult_equations_in_a_child_warn_but_compute() {
         EgfrResult r = Egfr.all(new Patient("M", 10.0, 30.0, 90.0, false), creat(1.4, null));
         assertThat(r.byKey()).hasSize(6);
-        assertThat(r.values().get(0).warnings()).singleElement().asString()
-                .contains("ckd_epi_2021").contains("≥ 18").contains("10.0");
+        assertThat(r.values().get(0).warnings())
+                .singleElement()
+                .asString()
+                .contains("ckd_epi_2021")
+                .contains("≥ 18")
+                .contains("10.0");
         assertThat(r.values().get(4).warnings()).singleElement().asString().contains("cockcroft_gault");
         assertThat(r.values().get(5).warnings()).isEmpty(); // Schwartz at 10 y is in range
     }
@@ -136,7 +148,11 @@ class EgfrAllTest {
         assertThat(both.warnings()).isEmpty(); // 123.76 µmol/L = 1.4 mg/dL
         EgfrResult disagree = Egfr.all(new Patient("M", 60.0, null, null, false), creat(1.4, 150.0));
         assertThat(disagree.byKey().get("ckd_epi_2021")).isCloseTo(57.5393905342542, within(1e-9));
-        assertThat(disagree.warnings()).singleElement().asString().contains("disagree").contains("mg/dL value is used");
+        assertThat(disagree.warnings())
+                .singleElement()
+                .asString()
+                .contains("disagree")
+                .contains("mg/dL value is used");
     }
 
     @Test
@@ -163,6 +179,7 @@ class EgfrAllTest {
         assertThatThrownBy(() -> Egfr.all(FULL_MALE_60, creat(0.0, null)))
                 .satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("labs.creatinine_mg_dl"))
                 .hasMessageContaining("> 0");
-        assertThatThrownBy(() -> Egfr.all(FULL_MALE_60, creat(Double.NaN, null))).isInstanceOf(FieldException.class);
+        assertThatThrownBy(() -> Egfr.all(FULL_MALE_60, creat(Double.NaN, null)))
+                .isInstanceOf(FieldException.class);
     }
 }

@@ -11,7 +11,8 @@ import org.msct.instruments.units.DefinitionReader;
 class EgfrDefinitionTest {
     @Test
     void def01_shipped_egfr_definition_has_no_findings() {
-        var loaded = EgfrDefinition.read(DefinitionReader.parseResource(EgfrDefinition.RESOURCE), EgfrDefinition.RESOURCE);
+        var loaded =
+                EgfrDefinition.read(DefinitionReader.parseResource(EgfrDefinition.RESOURCE), EgfrDefinition.RESOURCE);
         assertThat(loaded.findings()).isEmpty();
         EgfrDefinition d = loaded.orThrow();
         assertThat(d.ckdEpi2021().constant()).isEqualTo(142.0);
@@ -21,12 +22,14 @@ class EgfrDefinitionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "egfr-coefficient-missing.json     | equations.ckd_epi_2021.age_base                 | finite number",
-        "egfr-unknown-operator.json        | equations.schwartz_bedside.applicable_age_years[0].op | allowed: lt, le, gt, ge",
-        "egfr-race-factor-in-2021.json     | equations.ckd_epi_2021.black_factor             | race-free",
-        "egfr-constant-not-a-number.json   | equations.mdrd.constant_idms                    | finite number",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "egfr-coefficient-missing.json     | equations.ckd_epi_2021.age_base                 | finite number",
+                "egfr-unknown-operator.json        | equations.schwartz_bedside.applicable_age_years[0].op | allowed: lt, le, gt, ge",
+                "egfr-race-factor-in-2021.json     | equations.ckd_epi_2021.black_factor             | race-free",
+                "egfr-constant-not-a-number.json   | equations.mdrd.constant_idms                    | finite number",
+            })
     void def02_invalid_egfr_fixture_is_reported(String file, String path, String message) {
         var loaded = EgfrDefinition.read(DefinitionReader.parseResource("instruments/fixtures/" + file), file);
         assertThat(loaded.definition()).isNull();

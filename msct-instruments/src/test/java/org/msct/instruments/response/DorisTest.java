@@ -15,7 +15,11 @@ class DorisTest {
 
     /** TV-C15: clinical SLEDAI 0 (SLEDAI-2K 4 serology), PGA 0.4, prednisolone 5 mg, stable MMF. */
     private static VisitSummary.Builder c15() {
-        return VisitSummary.builder().sledai(4, SEROLOGY).pga(0.4).prednisoneMgDay(5).immunosuppressants(List.of("MMF"));
+        return VisitSummary.builder()
+                .sledai(4, SEROLOGY)
+                .pga(0.4)
+                .prednisoneMgDay(5)
+                .immunosuppressants(List.of("MMF"));
     }
 
     @Test
@@ -23,7 +27,8 @@ class DorisTest {
         ResponseResult r = Doris.evaluate(c15().build());
         assertThat(r.status()).isEqualTo(ResponseStatus.MET);
         assertThat(r.index()).isEqualTo("DORIS 2021");
-        assertThat(r.criteria()).extracting(CriterionResult::id)
+        assertThat(r.criteria())
+                .extracting(CriterionResult::id)
                 .containsExactly("CLINICAL_SLEDAI_ZERO", "PGA", "PREDNISONE", "TREATMENT_ALLOWED");
         assertThat(r.criteria().get(0).observed()).isEqualTo("clinical SLEDAI-2K 0 (total 4 − serology 4); none");
         assertThat(r.criteria().get(2).rule()).contains("≤ 5");
@@ -35,27 +40,37 @@ class DorisTest {
         ResponseResult r = Doris.evaluate(c15().build(), new DorisOptions(Comparison.LT));
         assertThat(r.failed()).extracting(CriterionResult::id).containsExactly("PREDNISONE");
         assertThat(r.failed().get(0).rule()).contains("< 5");
-        assertThat(Doris.evaluate(c15().prednisoneMgDay(4.9).build(), new DorisOptions(Comparison.LT)).met()).isTrue();
+        assertThat(Doris.evaluate(c15().prednisoneMgDay(4.9).build(), new DorisOptions(Comparison.LT))
+                        .met())
+                .isTrue();
         assertThat(DorisOptions.DEFAULT.prednisoneBoundary()).isEqualTo(Comparison.LE);
     }
 
     @Test
     void tv_C17_prednisolone_6_is_not_remission() {
-        assertThat(Doris.evaluate(c15().prednisoneMgDay(6).build()).failed()).extracting(CriterionResult::id)
+        assertThat(Doris.evaluate(c15().prednisoneMgDay(6).build()).failed())
+                .extracting(CriterionResult::id)
                 .containsExactly("PREDNISONE");
     }
 
     @Test
     void tv_C18_clinical_sledai_2_alopecia_is_not_remission() {
-        VisitSummary v = VisitSummary.builder().sledai(2, Set.of("ALOPECIA")).pga(0.2).prednisoneMgDay(0).build();
+        VisitSummary v = VisitSummary.builder()
+                .sledai(2, Set.of("ALOPECIA"))
+                .pga(0.2)
+                .prednisoneMgDay(0)
+                .build();
         ResponseResult r = Doris.evaluate(v);
         assertThat(r.failed()).extracting(CriterionResult::id).containsExactly("CLINICAL_SLEDAI_ZERO");
-        assertThat(r.failed().get(0).observed()).isEqualTo("clinical SLEDAI-2K 2 (total 2 − serology 0); present: [ALOPECIA]");
+        assertThat(r.failed().get(0).observed())
+                .isEqualTo("clinical SLEDAI-2K 2 (total 2 − serology 0); present: [ALOPECIA]");
     }
 
     @Test
     void doris01_pga_must_be_below_0_5_not_at_it() {
-        assertThat(Doris.evaluate(c15().pga(0.5).build()).failed()).extracting(CriterionResult::id).containsExactly("PGA");
+        assertThat(Doris.evaluate(c15().pga(0.5).build()).failed())
+                .extracting(CriterionResult::id)
+                .containsExactly("PGA");
         assertThat(Doris.evaluate(c15().pga(0.49).build()).met()).isTrue();
     }
 
@@ -70,7 +85,11 @@ class DorisTest {
     @Test
     void doris03_total_inconsistent_with_serology_only_descriptors_is_rejected() {
         // only serology (weights 2 + 2 = 4) but a total of 6 implies a clinical descriptor that is not listed
-        VisitSummary v = VisitSummary.builder().sledai(6, SEROLOGY).pga(0.1).prednisoneMgDay(0).build();
+        VisitSummary v = VisitSummary.builder()
+                .sledai(6, SEROLOGY)
+                .pga(0.1)
+                .prednisoneMgDay(0)
+                .build();
         assertThatThrownBy(() -> Doris.evaluate(v))
                 .isInstanceOf(FieldException.class)
                 .satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("sledai2k.score"))

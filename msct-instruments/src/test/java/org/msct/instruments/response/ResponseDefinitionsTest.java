@@ -17,13 +17,14 @@ import org.msct.instruments.units.Loaded;
 class ResponseDefinitionsTest {
     private static Loaded<?> read(String kind, String resource, String file) {
         JsonNode root = DefinitionReader.parseResource(resource);
-        BiFunction<JsonNode, String, Loaded<?>> reader = switch (kind) {
-            case "sri-4" -> Sri4Definition::read;
-            case "bicla" -> BiclaDefinition::read;
-            case "lldas" -> LldasDefinition::read;
-            case "doris" -> DorisDefinition::read;
-            default -> throw new IllegalArgumentException(kind);
-        };
+        BiFunction<JsonNode, String, Loaded<?>> reader =
+                switch (kind) {
+                    case "sri-4" -> Sri4Definition::read;
+                    case "bicla" -> BiclaDefinition::read;
+                    case "lldas" -> LldasDefinition::read;
+                    case "doris" -> DorisDefinition::read;
+                    default -> throw new IllegalArgumentException(kind);
+                };
         return reader.apply(root, file);
     }
 
@@ -56,17 +57,19 @@ class ResponseDefinitionsTest {
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "sri-4 | sri-4-operator-symbol.json          | criteria.pga_increase.op     | allowed: lt, le, gt, ge",
-        "sri-4 | sri-4-criterion-missing.json        | criteria.new_bilag_b         | must be an object",
-        "sri-4 | sri-4-misspelt-value.json           | criteria.pga_increase.valu   | unknown member",
-        "bicla | bicla-grade-not-milder.json         | new_grade.B                  | grade A is not milder than B",
-        "bicla | bicla-unknown-grade.json            | improvement.A[3]             | allowed: A, B, C, D, E",
-        "lldas | lldas-descriptor-in-both-lists.json | descriptors                  | both major_organ and permitted",
-        "lldas | lldas-descriptor-missing.json       | descriptors                  | found 23",
-        "doris | doris-unknown-descriptor.json       | serology_descriptors[0].code | not a SLEDAI-2K descriptor",
-        "doris | doris-threshold-not-a-number.json   | criteria.pga.value           | finite number",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sri-4 | sri-4-operator-symbol.json          | criteria.pga_increase.op     | allowed: lt, le, gt, ge",
+                "sri-4 | sri-4-criterion-missing.json        | criteria.new_bilag_b         | must be an object",
+                "sri-4 | sri-4-misspelt-value.json           | criteria.pga_increase.valu   | unknown member",
+                "bicla | bicla-grade-not-milder.json         | new_grade.B                  | grade A is not milder than B",
+                "bicla | bicla-unknown-grade.json            | improvement.A[3]             | allowed: A, B, C, D, E",
+                "lldas | lldas-descriptor-in-both-lists.json | descriptors                  | both major_organ and permitted",
+                "lldas | lldas-descriptor-missing.json       | descriptors                  | found 23",
+                "doris | doris-unknown-descriptor.json       | serology_descriptors[0].code | not a SLEDAI-2K descriptor",
+                "doris | doris-threshold-not-a-number.json   | criteria.pga.value           | finite number",
+            })
     void def03_invalid_fixture_is_reported(String kind, String file, String path, String message) {
         Loaded<?> loaded = read(kind, "instruments/fixtures/" + file, file);
         assertThat(loaded.definition()).isNull();

@@ -28,7 +28,8 @@ class VisitSummaryTest {
 
     @Test
     void vs02_unknown_descriptor_code() {
-        assertThatThrownBy(() -> VisitSummary.builder().sledai(4, Set.of("NEPHRITIS")).build())
+        assertThatThrownBy(() ->
+                        VisitSummary.builder().sledai(4, Set.of("NEPHRITIS")).build())
                 .satisfies(e -> assertThat(field(e)).isEqualTo("sledai2k.descriptors"))
                 .hasMessageContaining("value NEPHRITIS is not allowed; allowed:")
                 .hasMessageContaining("PROTEINURIA");
@@ -37,11 +38,15 @@ class VisitSummaryTest {
     @Test
     void vs03_total_inconsistent_with_the_number_of_descriptors() {
         // two descriptors weigh at least 2 and at most 16
-        assertThatThrownBy(() -> VisitSummary.builder().sledai(1, Set.of("RASH", "ALOPECIA")).build())
+        assertThatThrownBy(() -> VisitSummary.builder()
+                        .sledai(1, Set.of("RASH", "ALOPECIA"))
+                        .build())
                 .satisfies(e -> assertThat(field(e)).isEqualTo("sledai2k.score"))
                 .hasMessageContaining("allowed: 2–16");
-        assertThatThrownBy(() -> VisitSummary.builder().sledai(4, Set.of()).build()).isInstanceOf(FieldException.class);
-        assertThat(VisitSummary.builder().sledai(0, Set.of()).build().sledai2k()).isZero();
+        assertThatThrownBy(() -> VisitSummary.builder().sledai(4, Set.of()).build())
+                .isInstanceOf(FieldException.class);
+        assertThat(VisitSummary.builder().sledai(0, Set.of()).build().sledai2k())
+                .isZero();
     }
 
     @Test
@@ -52,7 +57,9 @@ class VisitSummaryTest {
         assertThatThrownBy(() -> VisitSummary.builder().pga(Double.NaN).build()).isInstanceOf(FieldException.class);
         assertThatThrownBy(() -> VisitSummary.builder().prednisoneMgDay(-2.5).build())
                 .satisfies(e -> assertThat(field(e)).isEqualTo("prednisone_mg_day"));
-        assertThatThrownBy(() -> VisitSummary.builder().prednisoneMgDay(Double.POSITIVE_INFINITY).build())
+        assertThatThrownBy(() -> VisitSummary.builder()
+                        .prednisoneMgDay(Double.POSITIVE_INFINITY)
+                        .build())
                 .isInstanceOf(FieldException.class);
     }
 
@@ -62,7 +69,8 @@ class VisitSummaryTest {
         grades.put(BilagSystem.RENAL, null);
         assertThatThrownBy(() -> VisitSummary.builder().bilag(grades).build())
                 .satisfies(e -> assertThat(field(e)).isEqualTo("bilag2004.grades.RENAL"));
-        assertThatThrownBy(() -> VisitSummary.builder().immunosuppressants(List.of(" ")).build())
+        assertThatThrownBy(() ->
+                        VisitSummary.builder().immunosuppressants(List.of(" ")).build())
                 .satisfies(e -> assertThat(field(e)).isEqualTo("immunosuppressants"));
     }
 
@@ -72,6 +80,7 @@ class VisitSummaryTest {
         VisitSummary v = VisitSummary.builder().bilag(grades).build();
         grades.put(BilagSystem.RENAL, BilagGrade.E);
         assertThat(v.bilag()).containsEntry(BilagSystem.RENAL, BilagGrade.A);
-        assertThatThrownBy(() -> v.bilag().put(BilagSystem.RENAL, BilagGrade.B)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> v.bilag().put(BilagSystem.RENAL, BilagGrade.B))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -12,13 +12,15 @@ class SdiDefinitionTest {
 
     @Test
     void shipped_definition_has_no_findings() {
-        assertThat(SdiDefinition.validateResource(SdiDefinition.RESOURCE).findings()).isEmpty();
+        assertThat(SdiDefinition.validateResource(SdiDefinition.RESOURCE).findings())
+                .isEmpty();
         assertThat(SdiDefinition.standard().items()).hasSize(41);
     }
 
     @Test
     void tiny_valid_fixture_has_no_findings() {
-        assertThat(SdiDefinition.validateResource(FIX + "sdi-tiny-valid.json").findings()).isEmpty();
+        assertThat(SdiDefinition.validateResource(FIX + "sdi-tiny-valid.json").findings())
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.FieldException;
+import org.msct.instruments.model.SdiInput;
 import org.msct.instruments.sledai.Json;
 
 /** Parsing of the {@code sdi} section and refusal of bad input. */
 class SdiInputTest {
     static SdiInput parse(String json) {
-        return SdiInput.fromJson(Json.tree(json), "current.sdi");
+        return SdiInputParser.parse(Json.tree(json), "current.sdi");
     }
 
     @Test
@@ -51,6 +52,7 @@ class SdiInputTest {
                 .hasMessageContaining("0 to 1200");
         assertThatThrownBy(() -> parse("{'items': [1]}")).hasMessageContaining("current.sdi.items");
         assertThatThrownBy(() -> parse("{'score': 3}")).hasMessageContaining("allowed");
-        assertThatThrownBy(() -> new SdiInput(Map.of("CATARACT", 5))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SdiInputParser.check(new SdiInput(Map.of("CATARACT", 5))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msct.instruments.model.SdiInput;
 import org.msct.instruments.sledai.Json;
 
 /** SDI test vectors (TV-D*) and hand-computed cases. */
@@ -12,7 +13,7 @@ class SdiTest {
     static final SdiOptions O = SdiOptions.DEFAULTS;
 
     static SdiResult score(String json) {
-        return Sdi.score(SdiInput.fromJson(Json.tree(json), "current.sdi"), O);
+        return Sdi.score(SdiInputParser.parse(Json.tree(json), "current.sdi"), O);
     }
 
     @Test
@@ -37,13 +38,15 @@ class SdiTest {
             assertThat(i.reason()).isEqualTo("present 4 months; needs >= 6 months");
         });
         // 6 months: counts
-        assertThat(score("{'items': {'COGNITIVE_IMPAIRMENT': 1}, 'months_present': {'COGNITIVE_IMPAIRMENT': 6}}").score())
+        assertThat(score("{'items': {'COGNITIVE_IMPAIRMENT': 1}, 'months_present': {'COGNITIVE_IMPAIRMENT': 6}}")
+                        .score())
                 .isEqualTo(1);
     }
 
     @Test
     void tv_D5_myocardial_infarction_2_weeks_ago_ever_item_1() {
-        SdiResult r = score("{'items': {'MYOCARDIAL_INFARCTION': 1}, 'months_present': {'MYOCARDIAL_INFARCTION': 0.5}}");
+        SdiResult r =
+                score("{'items': {'MYOCARDIAL_INFARCTION': 1}, 'months_present': {'MYOCARDIAL_INFARCTION': 0.5}}");
         assertThat(r.score()).isEqualTo(1);
     }
 
@@ -62,9 +65,12 @@ class SdiTest {
     void esrd_replaces_gfr_and_proteinuria() {
         SdiResult r = score("{'items': {'GFR_LT_50': 1, 'PROTEINURIA_GE_3_5': 1, 'ESRD': 3}}");
         assertThat(r.score()).isEqualTo(3);
-        assertThat(r.items()).filteredOn(i -> i.status() == SdiResult.Status.REPLACED)
-                .extracting(SdiResult.ItemScore::code).containsExactly("GFR_LT_50", "PROTEINURIA_GE_3_5");
-        assertThat(score("{'items': {'GFR_LT_50': 1, 'PROTEINURIA_GE_3_5': 1}}").score()).isEqualTo(2);
+        assertThat(r.items())
+                .filteredOn(i -> i.status() == SdiResult.Status.REPLACED)
+                .extracting(SdiResult.ItemScore::code)
+                .containsExactly("GFR_LT_50", "PROTEINURIA_GE_3_5");
+        assertThat(score("{'items': {'GFR_LT_50': 1, 'PROTEINURIA_GE_3_5': 1}}").score())
+                .isEqualTo(2);
         // ESRD for only 3 months does not count and does not replace the persistent items
         SdiResult early = score("{'items': {'GFR_LT_50': 1, 'ESRD': 3}, 'months_present': {'ESRD': 3}}");
         assertThat(early.score()).isEqualTo(1);
@@ -80,15 +86,17 @@ class SdiTest {
 
     @Test
     void option_persistence_rule_off_scores_every_recorded_item() {
-        SdiInput in = SdiInput.fromJson(
-                Json.tree("{'items': {'COGNITIVE_IMPAIRMENT': 1}, 'months_present': {'COGNITIVE_IMPAIRMENT': 4}}"), "sdi");
+        SdiInput in = SdiInputParser.parse(
+                Json.tree("{'items': {'COGNITIVE_IMPAIRMENT': 1}, 'months_present': {'COGNITIVE_IMPAIRMENT': 4}}"),
+                "sdi");
         assertThat(Sdi.score(in, new SdiOptions(false)).score()).isEqualTo(1);
         assertThat(Sdi.score(in, O).score()).isZero();
     }
 
     @Test
     void booleans_and_zero_points() {
-        assertThat(score("{'items': {'ESRD': true, 'CATARACT': true, 'DIABETES': false, 'MALIGNANCY': 0}}").score())
+        assertThat(score("{'items': {'ESRD': true, 'CATARACT': true, 'DIABETES': false, 'MALIGNANCY': 0}}")
+                        .score())
                 .isEqualTo(4);
     }
 
@@ -117,10 +125,18 @@ class SdiTest {
     void definition_maxima() {
         SdiDefinition d = SdiDefinition.standard();
         assertThat(d.maxTotal()).isEqualTo(47);
-        assertThat(d.domains()).extracting(SdiDefinition.Domain::max).containsExactly(2, 6, 3, 5, 6, 5, 6, 7, 3, 1, 1, 2);
-        assertThat(d.items()).filteredOn(i -> i.persistence() == SdiDefinition.Persistence.EVER)
+        assertThat(d.domains())
+                .extracting(SdiDefinition.Domain::max)
+                .containsExactly(2, 6, 3, 5, 6, 5, 6, 7, 3, 1, 1, 2);
+        assertThat(d.items())
+                .filteredOn(i -> i.persistence() == SdiDefinition.Persistence.EVER)
                 .extracting(SdiDefinition.Item::code)
-                .containsExactly("CATARACT", "CVA", "MYOCARDIAL_INFARCTION", "SIGNIFICANT_TISSUE_LOSS",
-                        "GI_INFARCTION_OR_RESECTION", "GI_STRICTURE_OR_SURGERY");
+                .containsExactly(
+                        "CATARACT",
+                        "CVA",
+                        "MYOCARDIAL_INFARCTION",
+                        "SIGNIFICANT_TISSUE_LOSS",
+                        "GI_INFARCTION_OR_RESECTION",
+                        "GI_STRICTURE_OR_SURGERY");
     }
 }

@@ -16,7 +16,8 @@ import org.msct.instruments.sledai.SledaiVariant;
 class FlareIndexTest {
     static final SfiOptions O = SfiOptions.DEFAULTS;
     /** "No treatment change" written out: same prednisone, immunosuppressant and antimalarial, no SFI facts. */
-    static final String STABLE = "'prednisone_mg_day': 10, 'immunosuppressants': ['MMF'], 'antimalarial': true, 'sfi': {}";
+    static final String STABLE =
+            "'prednisone_mg_day': 10, 'immunosuppressants': ['MMF'], 'antimalarial': true, 'sfi': {}";
 
     /** A SLEDAI section whose descriptors add up to {@code score} (largest weights first). */
     static String sledai(int score) {
@@ -37,7 +38,8 @@ class FlareIndexTest {
     }
 
     static SfiResult sfi(String previous, String current, String patient, SfiOptions o) {
-        ScoreInput in = Json.input("{'patient': {" + patient + "}, 'previous': " + previous + ", 'current': " + current + "}");
+        ScoreInput in =
+                Json.input("{'patient': {" + patient + "}, 'previous': " + previous + ", 'current': " + current + "}");
         return FlareIndex.evaluate(in.patient(), in.previous(), in.current(), o);
     }
 
@@ -64,7 +66,9 @@ class FlareIndexTest {
     void tv_F2_sledai_8_to_14_is_severe() {
         SfiResult r = stable(8, 1.0, 14, 1.0);
         assertThat(r.flare()).isEqualTo(Flare.SEVERE);
-        assertThat(r.fired()).extracting(SfiResult.Fired::criterion).containsExactly(SfiCriterion.SEVERE_SLEDAI_ABOVE_12);
+        assertThat(r.fired())
+                .extracting(SfiResult.Fired::criterion)
+                .containsExactly(SfiCriterion.SEVERE_SLEDAI_ABOVE_12);
         // minimal input: only the SLEDAI of both visits
         SfiResult bare = sfi(visit(8, ""), visit(14, ""));
         assertThat(bare.flare()).isEqualTo(Flare.SEVERE);
@@ -100,7 +104,8 @@ class FlareIndexTest {
         String cur = visit(4, "'antimalarial': true, 'prednisone_mg_day': 5, 'immunosuppressants': [], 'sfi': {}");
         SfiResult r = sfi(prev, cur);
         assertThat(r.flare()).isEqualTo(Flare.MILD_MODERATE);
-        assertThat(r.fired()).extracting(SfiResult.Fired::criterion)
+        assertThat(r.fired())
+                .extracting(SfiResult.Fired::criterion)
                 .containsExactly(SfiCriterion.MILD_NSAID_OR_ANTIMALARIAL_ADDED);
         // absent at the previous visit counts as not taking it, with a warning
         SfiResult absent = sfi(visit(4, ""), visit(4, "'antimalarial': true"));
@@ -113,7 +118,8 @@ class FlareIndexTest {
         SfiResult r = sfi(visit(6, "'pga': 1.0"), visit(8, "'pga': 1.5"));
         assertThat(r.flare()).isEqualTo(Flare.NONE);
         assertThat(r.determinate()).isFalse();
-        assertThat(r.notEvaluated()).extracting(SfiResult.NotEvaluated::needs)
+        assertThat(r.notEvaluated())
+                .extracting(SfiResult.NotEvaluated::needs)
                 .contains("current.prednisone_mg_day", "current.immunosuppressants", "current.sfi.new_or_worse");
     }
 
@@ -129,11 +135,15 @@ class FlareIndexTest {
         // 14 -> 13: current > 12 but not increased
         assertThat(stable(14, 1, 13, 1).flare()).isEqualTo(Flare.NONE);
         SfiOptions literal = O.withSledaiSevere(SevereLevelRule.ABOVE);
-        assertThat(sfi(visit(14, STABLE), visit(13, STABLE), "'weight_kg': 60", literal).flare()).isEqualTo(Flare.SEVERE);
+        assertThat(sfi(visit(14, STABLE), visit(13, STABLE), "'weight_kg': 60", literal)
+                        .flare())
+                .isEqualTo(Flare.SEVERE);
         // 11 -> 13: increased to > 12 (default severe), but by less than 3 (mild-step reading: no flare)
         assertThat(stable(11, 1, 13, 1).flare()).isEqualTo(Flare.SEVERE);
         SfiOptions step = O.withSledaiSevere(SevereLevelRule.ABOVE_AND_MILD_STEP);
-        assertThat(sfi(visit(11, STABLE), visit(13, STABLE), "'weight_kg': 60", step).flare()).isEqualTo(Flare.NONE);
+        assertThat(sfi(visit(11, STABLE), visit(13, STABLE), "'weight_kg': 60", step)
+                        .flare())
+                .isEqualTo(Flare.NONE);
     }
 
     @Test
@@ -157,8 +167,11 @@ class FlareIndexTest {
 
     static SfiResult pred(double prev, double cur, String patient, SfiOptions o) {
         String common = "'immunosuppressants': [], 'antimalarial': false, 'sfi': {}, 'pga': 1";
-        return sfi(visit(4, common + ", 'prednisone_mg_day': " + prev), visit(4, common + ", 'prednisone_mg_day': " + cur),
-                patient, o);
+        return sfi(
+                visit(4, common + ", 'prednisone_mg_day': " + prev),
+                visit(4, common + ", 'prednisone_mg_day': " + cur),
+                patient,
+                o);
     }
 
     @Test
@@ -170,7 +183,8 @@ class FlareIndexTest {
         assertThat(atHalf.fired().get(0).evidence()).contains("0.5 mg/kg/day");
         SfiResult above = pred(10, 40, "'weight_kg': 60", O);
         assertThat(above.flare()).isEqualTo(Flare.SEVERE);
-        assertThat(above.fired()).extracting(SfiResult.Fired::criterion)
+        assertThat(above.fired())
+                .extracting(SfiResult.Fired::criterion)
                 .containsExactly(SfiCriterion.SEVERE_PREDNISONE_ABOVE_HALF_MG_KG);
         assertThat(pred(20, 10, "'weight_kg': 60", O).flare()).isEqualTo(Flare.NONE);
     }
@@ -178,7 +192,8 @@ class FlareIndexTest {
     @Test
     void option_prednisone_stable_high_dose() {
         assertThat(pred(40, 40, "'weight_kg': 60", O).flare()).isEqualTo(Flare.NONE);
-        assertThat(pred(40, 40, "'weight_kg': 60", O.withPrednisoneSevere(SevereLevelRule.ABOVE)).flare())
+        assertThat(pred(40, 40, "'weight_kg': 60", O.withPrednisoneSevere(SevereLevelRule.ABOVE))
+                        .flare())
                 .isEqualTo(Flare.SEVERE);
         assertThatThrownBy(() -> O.withPrednisoneSevere(SevereLevelRule.ABOVE_AND_MILD_STEP))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -189,8 +204,9 @@ class FlareIndexTest {
         SfiResult r = pred(10, 20, "", O);
         assertThat(r.flare()).isEqualTo(Flare.MILD_MODERATE);
         assertThat(r.determinate()).isFalse();
-        assertThat(r.notEvaluated()).containsExactly(
-                new SfiResult.NotEvaluated(SfiCriterion.SEVERE_PREDNISONE_ABOVE_HALF_MG_KG, "patient.weight_kg"));
+        assertThat(r.notEvaluated())
+                .containsExactly(new SfiResult.NotEvaluated(
+                        SfiCriterion.SEVERE_PREDNISONE_ABOVE_HALF_MG_KG, "patient.weight_kg"));
         // no increase: weight not needed under the default rule
         assertThat(pred(10, 10, "", O).determinate()).isTrue();
     }
@@ -201,15 +217,18 @@ class FlareIndexTest {
         SfiResult r = pred(10, 20, "'weight_kg': 60", O.withPrednisoneDoublingSevere(true));
         assertThat(r.flare()).isEqualTo(Flare.SEVERE);
         assertThat(r.fired(SfiCriterion.SEVERE_PREDNISONE_DOUBLED)).isTrue();
-        assertThat(pred(10, 19.9, "'weight_kg': 60", O.withPrednisoneDoublingSevere(true)).flare())
+        assertThat(pred(10, 19.9, "'weight_kg': 60", O.withPrednisoneDoublingSevere(true))
+                        .flare())
                 .isEqualTo(Flare.MILD_MODERATE);
-        assertThat(pred(0, 5, "'weight_kg': 60", O.withPrednisoneDoublingSevere(true)).flare())
+        assertThat(pred(0, 5, "'weight_kg': 60", O.withPrednisoneDoublingSevere(true))
+                        .flare())
                 .isEqualTo(Flare.MILD_MODERATE);
     }
 
     static SfiResult drugs(String prev, String cur) {
         String common = "'prednisone_mg_day': 5, 'antimalarial': true, 'sfi': {}, 'pga': 1";
-        return sfi(visit(4, common + (prev == null ? "" : ", 'immunosuppressants': " + prev)),
+        return sfi(
+                visit(4, common + (prev == null ? "" : ", 'immunosuppressants': " + prev)),
                 visit(4, common + ", 'immunosuppressants': " + cur));
     }
 
@@ -229,12 +248,16 @@ class FlareIndexTest {
     @Test
     void new_or_worse_features_mild_and_severe() {
         String prev = visit(4, STABLE + ", 'pga': 1");
-        SfiResult mild = sfi(prev, visit(4, "'prednisone_mg_day': 10, 'immunosuppressants': ['MMF'],"
-                + " 'antimalarial': true, 'pga': 1, 'sfi': {'new_or_worse': ['pleuritis', 'ARTHRITIS']}"));
+        SfiResult mild = sfi(
+                prev,
+                visit(
+                        4,
+                        "'prednisone_mg_day': 10, 'immunosuppressants': ['MMF'],"
+                                + " 'antimalarial': true, 'pga': 1, 'sfi': {'new_or_worse': ['pleuritis', 'ARTHRITIS']}"));
         assertThat(mild.flare()).isEqualTo(Flare.MILD_MODERATE);
         assertThat(mild.fired().get(0).evidence()).isEqualTo("new/worse PLEURITIS, ARTHRITIS");
-        SfiResult severe = sfi(prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'new_or_worse': ['NEPHRITIS']}")
-                + ", 'pga': 1"));
+        SfiResult severe = sfi(
+                prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'new_or_worse': ['NEPHRITIS']}") + ", 'pga': 1"));
         assertThat(severe.flare()).isEqualTo(Flare.SEVERE);
         assertThat(severe.fired(SfiCriterion.SEVERE_NEW_OR_WORSE_FEATURE)).isTrue();
     }
@@ -242,10 +265,12 @@ class FlareIndexTest {
     @Test
     void nsaid_added_and_hospitalisation() {
         String prev = visit(4, STABLE + ", 'pga': 1");
-        SfiResult nsaid = sfi(prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'nsaid_added': true}") + ", 'pga': 1"));
+        SfiResult nsaid =
+                sfi(prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'nsaid_added': true}") + ", 'pga': 1"));
         assertThat(nsaid.flare()).isEqualTo(Flare.MILD_MODERATE);
         assertThat(nsaid.fired().get(0).evidence()).contains("NSAID");
-        SfiResult hosp = sfi(prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'hospitalised': true}") + ", 'pga': 1"));
+        SfiResult hosp =
+                sfi(prev, visit(4, STABLE.replace("'sfi': {}", "'sfi': {'hospitalised': true}") + ", 'pga': 1"));
         assertThat(hosp.flare()).isEqualTo(Flare.SEVERE);
         assertThat(hosp.fired(SfiCriterion.SEVERE_HOSPITALISATION)).isTrue();
     }
@@ -261,12 +286,16 @@ class FlareIndexTest {
         // hand: 80 -> 50: SLEDAI 1 -> 1 (thrombocytopenia both visits); platelets < 60 new -> severe
         SfiResult isNew = platelets("{'platelets_10e9_l': 80}", "{'platelets_10e9_l': 50}", "{}", O);
         assertThat(isNew.flare()).isEqualTo(Flare.SEVERE);
-        assertThat(isNew.fired().get(0).evidence()).contains("PLATELETS_LT60 (platelets_10e9_l 50 < 60, new; previous 80)");
-        assertThat(platelets("{'platelets_10e9_l': 50}", "{'platelets_10e9_l': 40}", "{}", O).flare())
+        assertThat(isNew.fired().get(0).evidence())
+                .contains("PLATELETS_LT60 (platelets_10e9_l 50 < 60, new; previous 80)");
+        assertThat(platelets("{'platelets_10e9_l': 50}", "{'platelets_10e9_l': 40}", "{}", O)
+                        .flare())
                 .isEqualTo(Flare.SEVERE);
-        assertThat(platelets("{'platelets_10e9_l': 40}", "{'platelets_10e9_l': 50}", "{}", O).flare())
+        assertThat(platelets("{'platelets_10e9_l': 40}", "{'platelets_10e9_l': 50}", "{}", O)
+                        .flare())
                 .isEqualTo(Flare.NONE);
-        assertThat(platelets("{'platelets_10e9_l': 80}", "{'platelets_10e9_l': 60}", "{}", O).flare())
+        assertThat(platelets("{'platelets_10e9_l': 80}", "{'platelets_10e9_l': 60}", "{}", O)
+                        .flare())
                 .isEqualTo(Flare.NONE);
     }
 
@@ -276,10 +305,17 @@ class FlareIndexTest {
         assertThat(noPrev.flare()).isEqualTo(Flare.NONE);
         assertThat(noPrev.warnings()).anyMatch(w -> w.contains("PLATELETS_LT60 not derived") && w.contains("absent"));
         SfiResult drug = platelets(
-                "{'platelets_10e9_l': 80}", "{'platelets_10e9_l': 50}", "{'not_attributable': ['THROMBOCYTOPENIA']}", O);
+                "{'platelets_10e9_l': 80}",
+                "{'platelets_10e9_l': 50}",
+                "{'not_attributable': ['THROMBOCYTOPENIA']}",
+                O);
         assertThat(drug.flare()).isEqualTo(Flare.NONE);
         assertThat(drug.warnings()).anyMatch(w -> w.contains("not attributable"));
-        assertThat(platelets("{'platelets_10e9_l': 80}", "{'platelets_10e9_l': 50}", "{}", O.withPlateletsFromLabs(false))
+        assertThat(platelets(
+                                "{'platelets_10e9_l': 80}",
+                                "{'platelets_10e9_l': 50}",
+                                "{}",
+                                O.withPlateletsFromLabs(false))
                         .flare())
                 .isEqualTo(Flare.NONE);
     }
@@ -287,8 +323,9 @@ class FlareIndexTest {
     @Test
     void haemolytic_anaemia_contradicted_by_haemoglobin_is_warned_but_counted() {
         String prev = "{'sledai2k': {}, " + STABLE + ", 'pga': 1, 'labs': {'hemoglobin_g_dl': 11}}";
-        String cur = "{'sledai2k': {}, " + STABLE.replace("'sfi': {}", "'sfi': {'new_or_worse': ['HAEMOLYTIC_ANAEMIA']}")
-                + ", 'pga': 1, 'labs': {'hemoglobin_g_dl': 9}}";
+        String cur =
+                "{'sledai2k': {}, " + STABLE.replace("'sfi': {}", "'sfi': {'new_or_worse': ['HAEMOLYTIC_ANAEMIA']}")
+                        + ", 'pga': 1, 'labs': {'hemoglobin_g_dl': 9}}";
         SfiResult r = sfi(prev, cur);
         assertThat(r.flare()).isEqualTo(Flare.SEVERE);
         assertThat(r.warnings()).anyMatch(w -> w.contains("HAEMOLYTIC_ANAEMIA") && w.contains("11 -> 9"));
@@ -310,26 +347,34 @@ class FlareIndexTest {
         assertThat(s.sledaiVariant()).isEqualTo(SledaiVariant.SELENA_SLEDAI);
         assertThat(s.currentSledai()).isEqualTo(6); // new onset 0.3 -> 1.2 counts
         String stablePrev = prev.replace("0.3", "1.0");
-        assertThat(sfi(stablePrev, cur, "'weight_kg': 60", selena).currentSledai()).isEqualTo(2);
+        assertThat(sfi(stablePrev, cur, "'weight_kg': 60", selena).currentSledai())
+                .isEqualTo(2);
         assertThat(sfi(stablePrev, cur).currentSledai()).isEqualTo(6);
     }
 
     @Test
     void sledai_missing_at_either_visit_is_not_evaluable() {
         ScoreInput in = Json.input("{'previous': {'pga': 1}, 'current': " + visit(4, "") + "}");
-        assertThat(FlareIndex.evaluateIfPossible(in.patient(), in.previous(), in.current(), O)).isEmpty();
-        assertThat(FlareIndex.evaluateIfPossible(in.patient(), null, in.current(), O)).isEmpty();
+        assertThat(FlareIndex.evaluateIfPossible(in.patient(), in.previous(), in.current(), O))
+                .isEmpty();
+        assertThat(FlareIndex.evaluateIfPossible(in.patient(), null, in.current(), O))
+                .isEmpty();
         assertThatThrownBy(() -> FlareIndex.evaluate(in.patient(), in.previous(), in.current(), O))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void severe_criteria_dominate_and_all_fired_are_listed() {
-        SfiResult r = sfi(visit(4, STABLE + ", 'pga': 1.0"),
+        SfiResult r = sfi(
+                visit(4, STABLE + ", 'pga': 1.0"),
                 visit(8, STABLE.replace("'sfi': {}", "'sfi': {'hospitalised': true}") + ", 'pga': 2.0"));
         assertThat(r.flare()).isEqualTo(Flare.SEVERE);
-        assertThat(r.fired()).extracting(SfiResult.Fired::criterion).containsExactlyInAnyOrder(
-                SfiCriterion.MILD_SLEDAI_INCREASE, SfiCriterion.MILD_PGA_INCREASE, SfiCriterion.SEVERE_HOSPITALISATION);
+        assertThat(r.fired())
+                .extracting(SfiResult.Fired::criterion)
+                .containsExactlyInAnyOrder(
+                        SfiCriterion.MILD_SLEDAI_INCREASE,
+                        SfiCriterion.MILD_PGA_INCREASE,
+                        SfiCriterion.SEVERE_HOSPITALISATION);
         assertThat(r.definition()).isEqualTo("selena-flare-index v1");
     }
 }

@@ -12,18 +12,21 @@ class SfiDefinitionTest {
 
     @Test
     void shipped_definition_has_no_findings() {
-        assertThat(SfiDefinition.validateResource(SfiDefinition.RESOURCE).findings()).isEmpty();
+        assertThat(SfiDefinition.validateResource(SfiDefinition.RESOURCE).findings())
+                .isEmpty();
         SfiDefinition d = SfiDefinition.standard();
         assertThat(d.sledaiSevereLevel().toString()).isEqualTo("> 12");
         assertThat(d.pgaSevereLevel().toString()).isEqualTo("> 2.5");
         assertThat(d.features()).hasSize(17);
-        assertThat(d.groups()).extracting(SfiDefinition.Group::name)
+        assertThat(d.groups())
+                .extracting(SfiDefinition.Group::name)
                 .containsExactly("CYCLOPHOSPHAMIDE", "AZATHIOPRINE", "METHOTREXATE", "MYCOPHENOLATE");
     }
 
     @Test
     void tiny_valid_fixture_has_no_findings() {
-        assertThat(SfiDefinition.validateResource(FIX + "sfi-tiny-valid.json").findings()).isEmpty();
+        assertThat(SfiDefinition.validateResource(FIX + "sfi-tiny-valid.json").findings())
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -6,17 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.FieldException;
+import org.msct.instruments.model.SfiInput;
 import org.msct.instruments.sledai.Json;
 
 /** Parsing of the {@code sfi} section and refusal of bad input. */
 class SfiInputTest {
     static SfiInput parse(String json) {
-        return SfiInput.fromJson(Json.tree(json), "current.sfi");
+        return SfiInputParser.parse(Json.tree(json), "current.sfi");
     }
 
     @Test
     void parses_features_and_flags() {
-        SfiInput in = parse("{'new_or_worse': ['arthritis', 'NEPHRITIS', 'ARTHRITIS'], 'nsaid_added': true, 'hospitalised': false}");
+        SfiInput in = parse(
+                "{'new_or_worse': ['arthritis', 'NEPHRITIS', 'ARTHRITIS'], 'nsaid_added': true, 'hospitalised': false}");
         assertThat(in.newOrWorse()).containsExactly("ARTHRITIS", "NEPHRITIS");
         assertThat(in.nsaidAdded()).isTrue();
         assertThat(in.hospitalised()).isFalse();
@@ -38,6 +40,7 @@ class SfiInputTest {
         assertThatThrownBy(() -> parse("{'hospitalised': 'yes'}")).hasMessageContaining("current.sfi.hospitalised");
         assertThatThrownBy(() -> parse("{'hospitalized': true}")).hasMessageContaining("use hospitalised");
         assertThatThrownBy(() -> parse("{'flare': true}")).hasMessageContaining("allowed");
-        assertThatThrownBy(() -> new SfiInput(List.of("FOO"), false)).hasMessageContaining("FOO");
+        assertThatThrownBy(() -> SfiInputParser.check(new SfiInput(List.of("FOO"), false)))
+                .hasMessageContaining("FOO");
     }
 }

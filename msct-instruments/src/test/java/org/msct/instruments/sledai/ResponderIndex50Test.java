@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.Assessment;
+import org.msct.instruments.model.Ri50State;
 import org.msct.instruments.model.ScoreInput;
 
 /** S2K RI-50 test vectors (TV-RI*) and hand-computed cases. */
@@ -20,12 +21,21 @@ class ResponderIndex50Test {
     void tv_RI1_proteinuria_improved_arthritis_resolved_rash_unchanged_4() {
         SledaiResult base = sledai("PROTEINURIA", "ARTHRITIS", "RASH");
         SledaiResult fu = sledai("PROTEINURIA", "RASH");
-        Ri50Result r = ResponderIndex50.score(base, fu, Map.of(
-                "PROTEINURIA", Ri50State.IMPROVED_GE50, "ARTHRITIS", Ri50State.RESOLVED, "RASH", Ri50State.NOT_IMPROVED));
+        Ri50Result r = ResponderIndex50.score(
+                base,
+                fu,
+                Map.of(
+                        "PROTEINURIA",
+                        Ri50State.IMPROVED_GE50,
+                        "ARTHRITIS",
+                        Ri50State.RESOLVED,
+                        "RASH",
+                        Ri50State.NOT_IMPROVED));
         assertThat(r.score()).isEqualByComparingTo("4.0");
         assertThat(r.score().scale()).isEqualTo(1);
         assertThat(r.complete()).isTrue();
-        assertThat(r.items()).extracting(Ri50Result.Item::code, i -> i.points().toPlainString())
+        assertThat(r.items())
+                .extracting(Ri50Result.Item::code, i -> i.points().toPlainString())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ARTHRITIS", "0.0"),
                         org.assertj.core.groups.Tuple.tuple("PROTEINURIA", "2.0"),
@@ -36,8 +46,10 @@ class ResponderIndex50Test {
     @Test
     void tv_RI2_serology_both_improved_2() {
         SledaiResult base = sledai("LOW_COMPLEMENT", "INCREASED_DNA_BINDING");
-        Ri50Result r = ResponderIndex50.score(base, base, Map.of(
-                "LOW_COMPLEMENT", Ri50State.IMPROVED_GE50, "INCREASED_DNA_BINDING", Ri50State.IMPROVED_GE50));
+        Ri50Result r = ResponderIndex50.score(
+                base,
+                base,
+                Map.of("LOW_COMPLEMENT", Ri50State.IMPROVED_GE50, "INCREASED_DNA_BINDING", Ri50State.IMPROVED_GE50));
         assertThat(r.score()).isEqualTo(new BigDecimal("2.0"));
     }
 
@@ -48,8 +60,11 @@ class ResponderIndex50Test {
         SledaiResult fu = sledai("THROMBOCYTOPENIA", "PLEURISY");
         Ri50Result r = ResponderIndex50.score(base, fu, Map.of("THROMBOCYTOPENIA", Ri50State.IMPROVED_GE50));
         assertThat(r.score()).isEqualTo(new BigDecimal("2.5"));
-        assertThat(r.items()).filteredOn(i -> i.code().equals("PLEURISY"))
-                .singleElement().extracting(Ri50Result.Item::basis).isEqualTo(Ri50Result.Basis.NEW);
+        assertThat(r.items())
+                .filteredOn(i -> i.code().equals("PLEURISY"))
+                .singleElement()
+                .extracting(Ri50Result.Item::basis)
+                .isEqualTo(Ri50Result.Basis.NEW);
     }
 
     @Test
@@ -67,8 +82,8 @@ class ResponderIndex50Test {
     @Test
     void contradicting_or_unused_states_are_warned() {
         SledaiResult base = sledai("ARTHRITIS");
-        Ri50Result r = ResponderIndex50.score(base, sledai("ARTHRITIS"), Map.of(
-                "ARTHRITIS", Ri50State.RESOLVED, "RASH", Ri50State.NOT_IMPROVED));
+        Ri50Result r = ResponderIndex50.score(
+                base, sledai("ARTHRITIS"), Map.of("ARTHRITIS", Ri50State.RESOLVED, "RASH", Ri50State.NOT_IMPROVED));
         assertThat(r.score()).isEqualTo(new BigDecimal("0.0"));
         assertThat(r.warnings()).hasSize(2);
         assertThat(r.warnings()).anyMatch(w -> w.contains("RASH") && w.contains("not active at baseline"));

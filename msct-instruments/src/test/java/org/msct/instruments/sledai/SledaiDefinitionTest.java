@@ -13,7 +13,8 @@ class SledaiDefinitionTest {
 
     @Test
     void shipped_sledai_definition_has_no_findings() {
-        assertThat(SledaiDefinition.validateResource(SledaiDefinition.RESOURCE).findings()).isEmpty();
+        assertThat(SledaiDefinition.validateResource(SledaiDefinition.RESOURCE).findings())
+                .isEmpty();
         SledaiDefinition d = SledaiDefinition.standard();
         assertThat(d.maxScore()).isEqualTo(105);
         assertThat(d.clinicalMaxScore()).isEqualTo(101);
@@ -22,12 +23,15 @@ class SledaiDefinitionTest {
     @Test
     void shipped_pga_definition_has_no_findings() {
         assertThat(Pga.validateResource(Pga.RESOURCE).findings()).isEmpty();
-        assertThat(Pga.validateResource(FIX + "sledai-pga-tiny-valid.json").findings()).isEmpty();
+        assertThat(Pga.validateResource(FIX + "sledai-pga-tiny-valid.json").findings())
+                .isEmpty();
     }
 
     @Test
     void tiny_valid_fixture_has_no_findings() {
-        assertThat(SledaiDefinition.validateResource(FIX + "sledai-tiny-valid.json").findings()).isEmpty();
+        assertThat(SledaiDefinition.validateResource(FIX + "sledai-tiny-valid.json")
+                        .findings())
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.FieldException;
+import org.msct.instruments.model.Ri50State;
+import org.msct.instruments.model.SledaiInput;
 
 /** Parsing of the {@code sledai2k} contract section and refusal of bad input. */
 class SledaiInputTest {
     static SledaiInput parse(String json) {
-        return SledaiInput.fromJson(Json.tree(json), "current.sledai2k");
+        return SledaiInputParser.parse(Json.tree(json), "current.sledai2k");
     }
 
     static FieldException refused(String json) {
@@ -41,7 +43,10 @@ class SledaiInputTest {
     void unknown_descriptor_names_field_value_and_allowed_codes() {
         FieldException e = refused("{'present': ['ARTHRITIS', 'HEADACHE']}");
         assertThat(e.field()).isEqualTo("current.sledai2k.present[1]");
-        assertThat(e.getMessage()).contains("HEADACHE").contains("allowed: SEIZURE, PSYCHOSIS").contains("LEUKOPENIA");
+        assertThat(e.getMessage())
+                .contains("HEADACHE")
+                .contains("allowed: SEIZURE, PSYCHOSIS")
+                .contains("LEUKOPENIA");
         assertThat(refused("{'not_attributable': ['PLATELETS']}").field())
                 .isEqualTo("current.sledai2k.not_attributable[0]");
     }
@@ -59,7 +64,7 @@ class SledaiInputTest {
         assertThat(refused("{'present': [3]}").field()).isEqualTo("current.sledai2k.present[0]");
         assertThat(refused("{'notAttributable': []}").getMessage()).contains("not_attributable");
         assertThat(refused("{'window': 30}").getMessage()).contains("allowed");
-        assertThatThrownBy(() -> SledaiInput.fromJson(Json.tree("[]"), "current.sledai2k"))
+        assertThatThrownBy(() -> SledaiInputParser.parse(Json.tree("[]"), "current.sledai2k"))
                 .isInstanceOf(FieldException.class);
     }
 
@@ -67,14 +72,17 @@ class SledaiInputTest {
     void joint_count_range() {
         assertThat(parse("{'arthritis_joints': 4}").arthritisJoints()).isEqualTo(4);
         assertThat(refused("{'arthritis_joints': -1}").field()).isEqualTo("current.sledai2k.arthritis_joints");
-        assertThat(refused("{'arthritis_joints': 69}").getMessage()).contains("69").contains("0 to 68");
+        assertThat(refused("{'arthritis_joints': 69}").getMessage())
+                .contains("69")
+                .contains("0 to 68");
         assertThat(refused("{'arthritis_joints': 2.5}").getMessage()).contains("integer");
     }
 
     @Test
     void ri50_states_parse_case_insensitively() {
         SledaiInput in = parse("{'ri50': {'proteinuria': 'improved_ge50', 'ARTHRITIS': 'RESOLVED'}}");
-        assertThat(in.ri50()).isEqualTo(Map.of("PROTEINURIA", Ri50State.IMPROVED_GE50, "ARTHRITIS", Ri50State.RESOLVED));
+        assertThat(in.ri50())
+                .isEqualTo(Map.of("PROTEINURIA", Ri50State.IMPROVED_GE50, "ARTHRITIS", Ri50State.RESOLVED));
     }
 
     @Test

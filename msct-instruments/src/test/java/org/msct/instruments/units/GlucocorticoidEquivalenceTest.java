@@ -27,12 +27,17 @@ class GlucocorticoidEquivalenceTest {
 
     @Test
     void gc02_medcalc_ratios_prednisone_6_67_dexamethasone_1_methylpred_5_33_hydrocortisone_26_67() {
-        // 1 mg dexamethasone = 5/0.75 = 6.667 mg prednisone; 1 mg dex = 4/0.75 = 5.333 mg methylpred; 20/0.75 = 26.67 hydrocortisone
+        // 1 mg dexamethasone = 5/0.75 = 6.667 mg prednisone; 1 mg dex = 4/0.75 = 5.333 mg methylpred; 20/0.75 = 26.67
+        // hydrocortisone
         assertThat(pred(Glucocorticoid.DEXAMETHASONE, 1)).isCloseTo(6.67, within(0.005));
         GlucocorticoidEquivalence eq = GlucocorticoidEquivalence.standard();
         Quantity oneMg = Quantity.of(1, Unit.DOSE_MG_PER_DAY);
-        assertThat(eq.convert(Glucocorticoid.DEXAMETHASONE, oneMg, Glucocorticoid.METHYLPREDNISOLONE).value()).isCloseTo(5.33, within(0.005));
-        assertThat(eq.convert(Glucocorticoid.DEXAMETHASONE, oneMg, Glucocorticoid.HYDROCORTISONE).value()).isCloseTo(26.67, within(0.005));
+        assertThat(eq.convert(Glucocorticoid.DEXAMETHASONE, oneMg, Glucocorticoid.METHYLPREDNISOLONE)
+                        .value())
+                .isCloseTo(5.33, within(0.005));
+        assertThat(eq.convert(Glucocorticoid.DEXAMETHASONE, oneMg, Glucocorticoid.HYDROCORTISONE)
+                        .value())
+                .isCloseTo(26.67, within(0.005));
     }
 
     @Test
@@ -43,7 +48,9 @@ class GlucocorticoidEquivalenceTest {
     @Test
     void gc04_grams_per_day_are_converted_and_other_units_rejected() {
         Quantity oneGram = Quantity.of(1, Unit.DOSE_G_PER_DAY);
-        assertThat(GlucocorticoidEquivalence.prednisoneEquivalent(Glucocorticoid.METHYLPREDNISOLONE, oneGram).value()).isEqualTo(1250.0);
+        assertThat(GlucocorticoidEquivalence.prednisoneEquivalent(Glucocorticoid.METHYLPREDNISOLONE, oneGram)
+                        .value())
+                .isEqualTo(1250.0);
         assertThatThrownBy(() -> GlucocorticoidEquivalence.prednisoneEquivalent(
                         Glucocorticoid.PREDNISONE, Quantity.of(5, Unit.WEIGHT_KG)))
                 .isInstanceOf(IncompatibleUnitsException.class)

@@ -14,46 +14,57 @@ class UnitDefinitionsTest {
 
     @Test
     void def01_shipped_units_definition_has_no_findings() {
-        assertThat(UnitTable.read(DefinitionReader.parseResource(UnitTable.RESOURCE), UnitTable.RESOURCE).findings())
+        assertThat(UnitTable.read(DefinitionReader.parseResource(UnitTable.RESOURCE), UnitTable.RESOURCE)
+                        .findings())
                 .isEmpty();
     }
 
     @Test
     void def02_shipped_glucocorticoid_definition_has_no_findings() {
         String r = GlucocorticoidEquivalence.RESOURCE;
-        assertThat(GlucocorticoidEquivalence.read(DefinitionReader.parseResource(r), r).findings()).isEmpty();
+        assertThat(GlucocorticoidEquivalence.read(DefinitionReader.parseResource(r), r)
+                        .findings())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "units-factor-without-source.json     | dimensions[0].units[1].source        | needs its source",
-        "units-negative-factor.json           | dimensions[0].units[1].multiply_by   | allowed: a number > 0",
-        "units-unit-missing.json              | dimensions                           | unit UREA_MG_PER_DL is missing",
-        "units-unit-in-wrong-dimension.json   | dimensions[0].units[3].unit          | is not a unit of CREATININE",
-        "units-canonical-with-factor.json     | dimensions[0].units[0]               | must have no conversion factors",
-        "units-misspelt-member.json           | dimensions[0].units[1].multiply      | unknown member",
-        "units-header-missing-citation.json   | source.citation                      | non-blank text",
-        "units-header-wrong-id.json           | id                                   | expected units",
-        "units-header-bad-version.json        | version                              | integer ≥ 1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "units-factor-without-source.json     | dimensions[0].units[1].source        | needs its source",
+                "units-negative-factor.json           | dimensions[0].units[1].multiply_by   | allowed: a number > 0",
+                "units-unit-missing.json              | dimensions                           | unit UREA_MG_PER_DL is missing",
+                "units-unit-in-wrong-dimension.json   | dimensions[0].units[3].unit          | is not a unit of CREATININE",
+                "units-canonical-with-factor.json     | dimensions[0].units[0]               | must have no conversion factors",
+                "units-misspelt-member.json           | dimensions[0].units[1].multiply      | unknown member",
+                "units-header-missing-citation.json   | source.citation                      | non-blank text",
+                "units-header-wrong-id.json           | id                                   | expected units",
+                "units-header-bad-version.json        | version                              | integer ≥ 1",
+            })
     void def03_invalid_units_fixture_is_reported(String file, String path, String message) {
-        List<DefinitionFinding> findings = UnitTable.read(DefinitionReader.parseResource(FIXTURES + file), file).findings();
+        List<DefinitionFinding> findings = UnitTable.read(DefinitionReader.parseResource(FIXTURES + file), file)
+                .findings();
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.path()).isEqualTo(path);
             assertThat(f.message()).contains(message);
             assertThat(f.file()).isEqualTo(file);
         });
-        assertThat(UnitTable.read(DefinitionReader.parseResource(FIXTURES + file), file).definition()).isNull();
+        assertThat(UnitTable.read(DefinitionReader.parseResource(FIXTURES + file), file)
+                        .definition())
+                .isNull();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "glucocorticoid-drug-missing.json | equivalent_doses_mg       | drug DEXAMETHASONE is missing",
-        "glucocorticoid-zero-dose.json    | equivalent_doses_mg[2].mg | allowed: a number > 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "glucocorticoid-drug-missing.json | equivalent_doses_mg       | drug DEXAMETHASONE is missing",
+                "glucocorticoid-zero-dose.json    | equivalent_doses_mg[2].mg | allowed: a number > 0",
+            })
     void def04_invalid_glucocorticoid_fixture_is_reported(String file, String path, String message) {
-        List<DefinitionFinding> findings =
-                GlucocorticoidEquivalence.read(DefinitionReader.parseResource(FIXTURES + file), file).findings();
+        List<DefinitionFinding> findings = GlucocorticoidEquivalence.read(
+                        DefinitionReader.parseResource(FIXTURES + file), file)
+                .findings();
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.path()).isEqualTo(path);
             assertThat(f.message()).contains(message);

@@ -304,8 +304,14 @@ final class CsvChunk {
         private static double parseSlow(String raw, int column, int at) {
             String s = raw.strip();
             if (s.isEmpty() || s.equals("NA")) return Double.NaN;
-            boolean javaOnly = s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F")
-                    || s.contains("x") || s.contains("X") || s.contains("N") || s.contains("I");
+            boolean javaOnly = s.endsWith("d")
+                    || s.endsWith("D")
+                    || s.endsWith("f")
+                    || s.endsWith("F")
+                    || s.contains("x")
+                    || s.contains("X")
+                    || s.contains("N")
+                    || s.contains("I");
             try {
                 if (!javaOnly) return Double.parseDouble(s);
             } catch (NumberFormatException e) {

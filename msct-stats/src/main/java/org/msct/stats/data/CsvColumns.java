@@ -83,7 +83,8 @@ public final class CsvColumns {
      * Reads {@code path}. Every column in {@code required} must exist; {@code numericColumns} and {@code textColumns}
      * name what to load (columns absent from the file are skipped unless required).
      */
-    public static CsvColumns read(Path path, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
+    public static CsvColumns read(
+            Path path, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
         String file = path.toString();
         byte[] buf;
         try {
@@ -130,8 +131,8 @@ public final class CsvColumns {
             if (split < 0) {
                 chunks = new CsvChunk[] {CsvChunk.parse(buf, dataStart, len, kind)};
             } else {
-                CompletableFuture<CsvChunk> second = CompletableFuture.supplyAsync(
-                        () -> CsvChunk.parse(buf, split, len, kind));
+                CompletableFuture<CsvChunk> second =
+                        CompletableFuture.supplyAsync(() -> CsvChunk.parse(buf, split, len, kind));
                 CsvChunk first = CsvChunk.parse(buf, dataStart, split, kind);
                 chunks = new CsvChunk[] {first, second.join()};
             }

@@ -75,7 +75,8 @@ public final class TteReader {
                                 + ")");
             }
             status[i] = (int) s;
-            if (subj != null && subj.codes()[i] < 0) throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
+            if (subj != null && subj.codes()[i] < 0)
+                throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
             if (arm.codes()[i] < 0) throw new InputDataException(f, i + 1, "arm", "arm is empty");
             if (tstart != null) {
                 double a = tstart[i];
@@ -108,7 +109,14 @@ public final class TteReader {
                 f,
                 subj == null ? null : subj.codes(),
                 subj == null ? null : subj.levels(),
-                armCodes, armLevels, tstart, time, status, strata, strataLevels, cov);
+                armCodes,
+                armLevels,
+                tstart,
+                time,
+                status,
+                strata,
+                strataLevels,
+                cov);
     }
 
     /** Levels in C-locale byte order, as R's {@code sort(method = "radix")}. */

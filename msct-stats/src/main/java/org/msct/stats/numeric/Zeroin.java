@@ -41,8 +41,8 @@ public final class Zeroin {
      *
      * @return the last iterate b (R's {@code val[1]}); if maxit is exhausted the current b is returned, as R does
      */
-    public static double zeroin2(DoubleUnaryOperator fn, double ax, double bx, double fax, double fbx, double tol,
-            int maxit) {
+    public static double zeroin2(
+            DoubleUnaryOperator fn, double ax, double bx, double fax, double fbx, double tol, int maxit) {
         if (fax == 0.0) return ax;
         if (fbx == 0.0) return bx;
         double a = ax;

@@ -51,9 +51,13 @@ public final class PairedReport {
         }
         PairedT t = PairedT.of(d);
         if (zeros == n || t.essentiallyConstant()) {
-            throw new InputDataException(file, 0, "value", "the " + n + " differences of " + what
-                    + " are all equal (" + d[0] + "): the paired t-test and signed-rank tests are undefined"
-                    + " (R: data are essentially constant)");
+            throw new InputDataException(
+                    file,
+                    0,
+                    "value",
+                    "the " + n + " differences of " + what
+                            + " are all equal (" + d[0] + "): the paired t-test and signed-rank tests are undefined"
+                            + " (R: data are essentially constant)");
         }
         SignedRank w = SignedRank.of(d, false);
         double exact = w.exactP();

@@ -31,8 +31,12 @@ public final class BinomReport {
             double v = data.value()[i];
             if (pc < 0 || data.param()[i] != pc || data.visit()[i] != visit || Double.isNaN(v)) continue;
             if (v != 0 && v != 1) {
-                throw new InputDataException(data.file(), i + 1, "value", "value of param '" + param + "' at visit "
-                        + Pairs.visitLabel(visit) + " must be 0 or 1 for binomial proportions, got '" + v + "'");
+                throw new InputDataException(
+                        data.file(),
+                        i + 1,
+                        "value",
+                        "value of param '" + param + "' at visit " + Pairs.visitLabel(visit)
+                                + " must be 0 or 1 for binomial proportions, got '" + v + "'");
             }
             n[data.arm()[i]]++;
             if (v == 1) x[data.arm()[i]]++;
@@ -46,8 +50,11 @@ public final class BinomReport {
             }
         }
         if (arms.isEmpty()) {
-            throw new InputDataException(data.file(), 0, "param", "no non-missing value of param '" + param
-                    + "' at visit " + Pairs.visitLabel(visit));
+            throw new InputDataException(
+                    data.file(),
+                    0,
+                    "param",
+                    "no non-missing value of param '" + param + "' at visit " + Pairs.visitLabel(visit));
         }
         if (refArm != null) {
             int at = names.indexOf(refArm);

@@ -19,8 +19,17 @@ import org.msct.core.json.JsonObject;
  * @param x successes, 0 &lt;= x &lt;= n
  * @param n trials, n &gt;= 1
  */
-record BinomialCis(int x, int n, double phat, double[] clopperPearson, double[] wilson, double[] wilsonCc,
-        double[] jeffreys, double[] agrestiCoull, double[] wald, double binomTestP) {
+record BinomialCis(
+        int x,
+        int n,
+        double phat,
+        double[] clopperPearson,
+        double[] wilson,
+        double[] wilsonCc,
+        double[] jeffreys,
+        double[] agrestiCoull,
+        double[] wald,
+        double binomTestP) {
 
     /** qnorm(0.975). */
     static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
@@ -58,11 +67,9 @@ record BinomialCis(int x, int n, double phat, double[] clopperPearson, double[] 
         double est = (double) x / n;
         double z22n = Z * Z / (2 * n);
         double pc = est + yates / n;
-        double upper =
-                pc >= 1 ? 1 : (pc + z22n + Z * Math.sqrt(pc * (1 - pc) / n + z22n / (2 * n))) / (1 + 2 * z22n);
+        double upper = pc >= 1 ? 1 : (pc + z22n + Z * Math.sqrt(pc * (1 - pc) / n + z22n / (2 * n))) / (1 + 2 * z22n);
         pc = est - yates / n;
-        double lower =
-                pc <= 0 ? 0 : (pc + z22n - Z * Math.sqrt(pc * (1 - pc) / n + z22n / (2 * n))) / (1 + 2 * z22n);
+        double lower = pc <= 0 ? 0 : (pc + z22n - Z * Math.sqrt(pc * (1 - pc) / n + z22n / (2 * n))) / (1 + 2 * z22n);
         return new double[] {Math.max(lower, 0), Math.min(upper, 1)};
     }
 

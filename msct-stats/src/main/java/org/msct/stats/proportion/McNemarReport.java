@@ -42,8 +42,12 @@ public final class McNemarReport {
     private static void check(LongData data, double[] v, int[] rows, String param, double visit) {
         for (int i = 0; i < v.length; i++) {
             if (v[i] != 0 && v[i] != 1) {
-                throw new InputDataException(data.file(), rows[i] + 1, "value", "value of param '" + param
-                        + "' at visit " + Pairs.visitLabel(visit) + " must be 0 or 1 for McNemar, got '" + v[i] + "'");
+                throw new InputDataException(
+                        data.file(),
+                        rows[i] + 1,
+                        "value",
+                        "value of param '" + param + "' at visit " + Pairs.visitLabel(visit)
+                                + " must be 0 or 1 for McNemar, got '" + v[i] + "'");
             }
         }
     }

@@ -19,16 +19,21 @@ final class ProportionDifference {
         double z = BinomialCis.Z;
         double dif = t.phat() - r.phat();
         double se = Math.sqrt(t.phat() * (1 - t.phat()) / t.n() + r.phat() * (1 - r.phat()) / r.n());
-        double nl = dif
-                - Math.sqrt(sq(t.phat() - t.wilson()[0]) + sq(r.wilson()[1] - r.phat()));
-        double nu = dif
-                + Math.sqrt(sq(t.wilson()[1] - t.phat()) + sq(r.phat() - r.wilson()[0]));
+        double nl = dif - Math.sqrt(sq(t.phat() - t.wilson()[0]) + sq(r.wilson()[1] - r.phat()));
+        double nu = dif + Math.sqrt(sq(t.wilson()[1] - t.phat()) + sq(r.phat() - r.wilson()[0]));
         FisherExact f = FisherExact.of(t.x(), r.x(), t.n() - t.x(), r.n() - r.x());
         return JsonObject.create()
                 .put("definition", "p(" + otherName + ") - p(" + refName + ")")
                 .put("estimate", dif)
-                .put("wald", JsonObject.create().put("lower", dif - z * se).put("upper", dif + z * se).put("se", se))
-                .put("newcombe_hybrid_score", JsonObject.create().put("lower", nl).put("upper", nu))
+                .put(
+                        "wald",
+                        JsonObject.create()
+                                .put("lower", dif - z * se)
+                                .put("upper", dif + z * se)
+                                .put("se", se))
+                .put(
+                        "newcombe_hybrid_score",
+                        JsonObject.create().put("lower", nl).put("upper", nu))
                 .put("chisq_yates", propTest2(t, r, true))
                 .put("chisq_uncorrected", propTest2(t, r, false))
                 .put(

@@ -11,18 +11,27 @@ import org.msct.core.error.InputDataException;
 class CsvColumnsTest {
     private static CsvColumns parse(String s) {
         return CsvColumns.parse(
-                "f.csv",
-                s.getBytes(StandardCharsets.UTF_8),
-                Set.of("a"),
-                Set.of("a", "c"),
-                Set.of("b"));
+                "f.csv", s.getBytes(StandardCharsets.UTF_8), Set.of("a"), Set.of("a", "c"), Set.of("b"));
     }
 
     @Test
     void csv01_numbers_parse_to_the_same_double_as_Double_parseDouble() {
         String[] samples = {
-            "0", "1", "-2.5", "0.1", "3.14159265358979", "58.7652292950034", "2.67414864942653", "1e-3", "1E5",
-            "0.00000000001", "123456789012345678", "0.30000000000000004", "-0", "+7", "1.7976931348623157E308"
+            "0",
+            "1",
+            "-2.5",
+            "0.1",
+            "3.14159265358979",
+            "58.7652292950034",
+            "2.67414864942653",
+            "1e-3",
+            "1E5",
+            "0.00000000001",
+            "123456789012345678",
+            "0.30000000000000004",
+            "-0",
+            "+7",
+            "1.7976931348623157E308"
         };
         StringBuilder sb = new StringBuilder("a,b\n");
         for (String s : samples) sb.append(s).append(",x\n");

@@ -51,7 +51,8 @@ class PairedHandTest {
         assertThat(r.get("has_ties")).isEqualTo(true);
         assertThat(r.get("wilcoxon_exact_stats")).isNull();
         // all positive: only the empty subset has T <= 0 -> p = 2/16; R gives 0.125
-        assertThat(num(pooled(LongFixture.differences(1, 2, 2, 3)), "wilcoxon_exact_ties", "p")).isEqualTo(0.125);
+        assertThat(num(pooled(LongFixture.differences(1, 2, 2, 3)), "wilcoxon_exact_ties", "p"))
+                .isEqualTo(0.125);
     }
 
     @Test
@@ -78,7 +79,8 @@ class PairedHandTest {
         // d = 1, 2, 2, -3, 0: ranks of |d| over all 1, 2, 3.5, 3.5, 5 (zero gets 1, then score 0).
         // T = 2 + 3.5 + 3.5 = 9, E = 14/2 = 7, Var = (4 + 2*12.25 + 25)/4 = 13.375, Z = 2/sqrt(13.375).
         // T <= min(9, 5): {}, {2}, {3.5}, {3.5'}, {5} -> 5/16, p = 0.625.
-        // R: coin::wilcoxsign_test(y ~ x, distribution = "exact", zero.method = "Pratt"): Z 0.54686874161973065, p 0.625
+        // R: coin::wilcoxsign_test(y ~ x, distribution = "exact", zero.method = "Pratt"): Z 0.54686874161973065, p
+        // 0.625
         JsonObject r = pooled(LongFixture.differences(1, 2, 2, -3, 0));
         assertThat(num(r, "wilcoxon_exact_coin", "pratt_zero", "Z")).isCloseTo(0.54686874161973065, within(1e-15));
         assertThat(num(r, "wilcoxon_exact_coin", "pratt_zero", "p")).isEqualTo(0.625);
@@ -113,8 +115,7 @@ class PairedHandTest {
                 .isInstanceOf(InputDataException.class)
                 .hasMessageContaining("param 'x' at visit 0 vs param 'x' at visit 1")
                 .hasMessageContaining("essentially constant");
-        assertThatThrownBy(() -> pooled(LongFixture.differences(0, 0)))
-                .isInstanceOf(InputDataException.class);
+        assertThatThrownBy(() -> pooled(LongFixture.differences(0, 0))).isInstanceOf(InputDataException.class);
         assertThatThrownBy(() -> pooled(LongFixture.differences(1.5)))
                 .isInstanceOf(InputDataException.class)
                 .hasMessageContaining("only 1 pair");
@@ -122,7 +123,10 @@ class PairedHandTest {
 
     @Test
     void pr09_missing_pairs_name_param_and_visit() {
-        LongData d = new LongFixture().row("s1", "A", 0, "x", 1).row("s2", "A", 1, "x", 2).build();
+        LongData d = new LongFixture()
+                .row("s1", "A", 0, "x", 1)
+                .row("s2", "A", 1, "x", 2)
+                .build();
         assertThatThrownBy(() -> PairedReport.results(d, "x", "x", 0, 1))
                 .isInstanceOf(InputDataException.class)
                 .hasMessageContaining("no subject has non-missing values of both param 'x' at visit 0");

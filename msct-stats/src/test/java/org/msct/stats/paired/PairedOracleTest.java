@@ -25,7 +25,8 @@ class PairedOracleTest {
     void pr01_paired_oracle_case_matches_R(String name, String csv, String param, double va, double vb) {
         LongData d = LongReader.read(Oracles.caseFile(csv));
         JsonObject actual = PairedReport.results(d, param, param, va, vb);
-        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json")).get("results");
+        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json"))
+                .get("results");
         // r_asymptotic_* are R's uniroot iterates (accurate to ~1e-4 only) and not part of the contract
         List<String> diffs = new OracleCompare(p -> 1e-9, p -> p.contains("r_asymptotic"))
                 .compare(expected, OracleCompare.readTree(actual.toJson()));

@@ -116,7 +116,10 @@ class BinomHandTest {
         assertThatThrownBy(() -> BinomReport.fromData(twoArms(), "r", 9, null, 0.5))
                 .isInstanceOf(InputDataException.class)
                 .hasMessageContaining("no non-missing value of param 'r' at visit 9");
-        LongData bad = new LongFixture().row("s1", "a", 1, "r", 1).row("s2", "a", 1, "r", 2).build();
+        LongData bad = new LongFixture()
+                .row("s1", "a", 1, "r", 1)
+                .row("s2", "a", 1, "r", 2)
+                .build();
         assertThatThrownBy(() -> BinomReport.fromData(bad, "r", 1, null, 0.5))
                 .isInstanceOf(InputDataException.class)
                 .hasMessageContaining("row 2")
@@ -125,8 +128,12 @@ class BinomHandTest {
 
     @Test
     void bn08_one_arm_has_no_difference_and_counts_mode_lists_every_pair() {
-        LongData one = new LongFixture().row("s1", "a", 1, "r", 1).row("s2", "a", 1, "r", 0).build();
-        assertThat(BinomReport.fromData(one, "r", 1, null, 0.5).has("difference")).isFalse();
+        LongData one = new LongFixture()
+                .row("s1", "a", 1, "r", 1)
+                .row("s2", "a", 1, "r", 0)
+                .build();
+        assertThat(BinomReport.fromData(one, "r", 1, null, 0.5).has("difference"))
+                .isFalse();
         JsonObject c = BinomReport.fromCounts(new int[] {0, 1}, new int[] {1, 1}, 0.3);
         assertThat(c.get("p0")).isEqualTo(0.3);
         assertThat((java.util.List<?>) c.get("counts")).hasSize(2);

@@ -17,7 +17,8 @@ import org.msct.testkit.Oracles;
 class ProportionOracleTest {
 
     private static void assertMatches(String name, JsonObject actual) {
-        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json")).get("results");
+        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json"))
+                .get("results");
         List<String> diffs =
                 new OracleCompare(p -> 1e-9, p -> false).compare(expected, OracleCompare.readTree(actual.toJson()));
         assertThat(diffs).as(name).isEmpty();

@@ -17,9 +17,7 @@ final class CifGroupJson {
     static JsonObject of(double[] time, int[] cause, List<String> labels, double @Nullable [] landmarks) {
         int k = labels.size();
         AalenJohansen.Curve aj = AalenJohansen.fit(TimeFix.apply(time), cause, k);
-        JsonObject tab = JsonObject.create()
-                .put("time", aj.time())
-                .put("n_risk", aj.nRisk());
+        JsonObject tab = JsonObject.create().put("time", aj.time()).put("n_risk", aj.nRisk());
         for (int c = 0; c < k; c++) tab.put("n_event_" + labels.get(c), aj.nEvent()[c]);
         tab.put("n_censor", aj.nCensor()).put("event_free", aj.eventFree());
         for (int c = 0; c < k; c++) {

@@ -23,6 +23,7 @@ final class Concordance {
     private final RankCounter tree;
     /** Per row: influence on concordant minus discordant (A), and on concordant + discordant + tied.x (B). */
     private final double[] infA;
+
     private final double[] infB;
     private final int[] deaths;
     private long conc;

@@ -20,6 +20,7 @@ final class CoxDesign {
     final String[] coefNames;
     /** Model terms ({@code arm}, covariates) and the coefficient columns of each. */
     final String[] termLabels;
+
     final int[][] assign;
     final int n;
     final int p;
@@ -28,6 +29,7 @@ final class CoxDesign {
     final double[] stop;
     /** Interval starts (same positions) or {@code null} for right-censored data. */
     final double[] start;
+
     final int[] status;
     /** Row-major n x p, centred and scaled. */
     final double[] x;
@@ -35,9 +37,11 @@ final class CoxDesign {
     final double[] scale;
     /** Cluster code per position ({@code subject_id}) or {@code null}. */
     final int[] cluster;
+
     final int nCluster;
     /** Counting process: positions by descending start; positions with no event time in (start, stop]. */
     final int[] startOrder;
+
     final boolean[] atRisk;
 
     private CoxDesign(Builder b) {
@@ -213,9 +217,7 @@ final class CoxDesign {
             x = new double[n * p];
             scale = new double[p];
             for (int j = 0; j < p; j++) {
-                double[] col = j < nArm
-                        ? dummy(data.arm(), armCode(data, j + 1), row)
-                        : gather(cov[j - nArm], row);
+                double[] col = j < nArm ? dummy(data.arm(), armCode(data, j + 1), row) : gather(cov[j - nArm], row);
                 checkVariance(col, j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
                 scale[j] = centreAndScale(col);
                 interleave(col, x, j, p);

@@ -49,7 +49,11 @@ final class CoxZph {
         } catch (MathIllegalArgumentException singular) {
             return null;
         }
-        return JsonObject.create().put("term", term).put("chisq", chisq).put("df", df).put("p", pv);
+        return JsonObject.create()
+                .put("term", term)
+                .put("chisq", chisq)
+                .put("df", df)
+                .put("p", pv);
     }
 
     /** Recomputes the extension on a design restricted to the non-NA coefficients, at their fitted values. */

@@ -16,6 +16,7 @@ final class RankCounter {
     private final int[] node;
     /** blocks[2 b + set]: Fenwick tree over the block totals (1-based b). */
     private final int[] blocks;
+
     private final int nBlocks;
     private final int[] total = new int[2];
 

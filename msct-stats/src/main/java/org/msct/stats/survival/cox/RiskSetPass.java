@@ -24,9 +24,11 @@ final class RiskSetPass {
     final double[] u;
     /** Information; entries [j][i] with j <= i are filled (survival's layout). */
     final double[][] imat;
+
     double loglik;
     /** Flat information (index j * p + i, j <= i), risk-set sums and the deaths' sums at the current time. */
     private final double[] im;
+
     private final double[] a;
     private final double[] a2;
     private final double[] cmat;
@@ -36,10 +38,12 @@ final class RiskSetPass {
     private final double[] acc = new double[2];
     /** cox.zph time function per position, or {@code null}, and the extension it produces. */
     private final double[] g;
+
     final double[] uExt;
     final double[][] imatExt;
     /** Flat sums of g v and g^2 v over the information increments v (index j * p + i, j <= i). */
     private final double[] imG;
+
     private final double[] imGG;
 
     RiskSetPass(CoxDesign d, boolean efron) {

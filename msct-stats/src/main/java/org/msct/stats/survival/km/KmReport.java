@@ -67,7 +67,9 @@ public final class KmReport {
         if (times != null && times.length > 0) out.put("landmarks", summary.landmarks(times));
         if (tau != null) {
             double[] rm = summary.rmean(tau);
-            out.put("rmean", JsonObject.create().put("tau", tau).put("rmean", rm[0]).put("se_rmean", rm[1]));
+            out.put(
+                    "rmean",
+                    JsonObject.create().put("tau", tau).put("rmean", rm[0]).put("se_rmean", rm[1]));
         }
         return out;
     }

@@ -22,7 +22,10 @@ public final class LogRankReport {
         int k = arms.size();
         if (k < 2) {
             throw new InputDataException(
-                    data.file(), 0, "arm", "the log-rank test needs at least two arms; the file has only "
+                    data.file(),
+                    0,
+                    "arm",
+                    "the log-rank test needs at least two arms; the file has only "
                             + (k == 0 ? "none" : "'" + arms.get(0) + "'"));
         }
         int[] n = new int[k];
@@ -47,7 +50,8 @@ public final class LogRankReport {
                 e[g] += f.expected()[g][s];
             }
         }
-        int[] keep = java.util.stream.IntStream.range(0, k).filter(g -> e[g] > 0).toArray();
+        int[] keep =
+                java.util.stream.IntStream.range(0, k).filter(g -> e[g] > 0).toArray();
         double chisq = 0;
         if (keep.length >= 2) {
             int m = keep.length - 1;

@@ -69,8 +69,7 @@ class CifHandTest {
                         new double[] {s1, s1, s1, 0.21872244094477256, 0.21872244094477256, 0.21872244094477258},
                         within(1e-15));
         assertThat(col(aj, "se_cif_cause2"))
-                .containsExactly(
-                        new double[] {0, s1, s1, s1, 0.21872244094477253, 0.21872244094477253}, within(1e-15));
+                .containsExactly(new double[] {0, s1, s1, s1, 0.21872244094477253, 0.21872244094477253}, within(1e-15));
         // zero CIF: no log limits (NA); otherwise exp(log F ± 1.96 SE/F), upper capped at 1
         assertThat(col(aj, "lower_cause2")[0]).isNaN();
         assertThat(col(aj, "upper_cause1")[0])
@@ -87,8 +86,12 @@ class CifHandTest {
         assertThat(col(cm, "var_cause2"))
                 .containsExactly(
                         new double[] {
-                            0, 0.028888888888888895, 0.028888888888888895, 0.028888888888888895,
-                            0.080123456790123559, 0.080123456790123559
+                            0,
+                            0.028888888888888895,
+                            0.028888888888888895,
+                            0.028888888888888895,
+                            0.080123456790123559,
+                            0.080123456790123559
                         },
                         within(1e-15));
         assertThat(r.has("gray_test")).isFalse();
@@ -167,8 +170,8 @@ class CifHandTest {
         JsonObject plain = CifReport.results(d, Map.of(1, "x"), new double[] {3});
         JsonObject extra = CifReport.results(d, Map.of(0, "none", 1, "x", 3, "zz"), new double[] {3});
         assertThat(extra.toJson()).isEqualTo(plain.toJson());
-        assertThat(((JsonObject) plain.get("causes")).members()).containsExactly(
-                Map.entry("1", "x"), Map.entry("2", "cause2"));
+        assertThat(((JsonObject) plain.get("causes")).members())
+                .containsExactly(Map.entry("1", "x"), Map.entry("2", "cause2"));
     }
 
     /** The O(K)-per-time moments used for very large inputs agree with the exact per-group sums. */

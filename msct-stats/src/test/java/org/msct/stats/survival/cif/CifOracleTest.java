@@ -77,7 +77,10 @@ class CifOracleTest {
                 lab.put(Integer.parseInt(p[0]), p[1]);
             }
         }
-        double[] t = java.util.Arrays.stream(times.split(",")).mapToDouble(Double::parseDouble).toArray();
-        assertThat(compare(resource(name + ".expected.json"), CifReport.results(d, lab, t))).isEmpty();
+        double[] t = java.util.Arrays.stream(times.split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        assertThat(compare(resource(name + ".expected.json"), CifReport.results(d, lab, t)))
+                .isEmpty();
     }
 }

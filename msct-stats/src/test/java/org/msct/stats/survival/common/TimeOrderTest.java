@@ -15,7 +15,9 @@ class TimeOrderTest {
         TimeOrder.Sorted s = TimeOrder.sort(t, pay);
         Integer[] expected = IntStream.range(0, t.length).boxed().toArray(Integer[]::new);
         Arrays.sort(expected, Comparator.comparingDouble(i -> t[i] + 0.0)); // stable
-        assertThat(s.row()).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+        assertThat(s.row())
+                .containsExactly(
+                        Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
         for (int i = 0; i < t.length; i++) {
             assertThat(s.time()[i]).isEqualTo(t[s.row()[i]] + 0.0);
             assertThat(s.payload()[i]).isEqualTo(s.row()[i] * 7);

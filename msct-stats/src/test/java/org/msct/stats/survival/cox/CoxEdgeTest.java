@@ -55,7 +55,8 @@ class CoxEdgeTest {
                 new int[] {1, 1, 0, 1},
                 null,
                 CoxTestData.cov("x", 1, 0, 1, 0));
-        JsonObject b = fit(CoxReport.results(d, CoxTestData.options(null, List.of("x"), false, true, BRESLOW)), BRESLOW);
+        JsonObject b =
+                fit(CoxReport.results(d, CoxTestData.options(null, List.of("x"), false, true, BRESLOW)), BRESLOW);
         assertThat(num(b, "loglik_null")).isCloseTo(-Math.log(12), rel(Math.log(12)));
         assertThat(num((JsonObject) b.get("score_test"), "chisq")).isCloseTo(1.0 / 17, rel(1.0 / 17));
         assertThat(b.get("n")).isEqualTo(4);

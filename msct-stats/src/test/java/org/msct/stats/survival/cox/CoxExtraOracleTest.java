@@ -25,7 +25,8 @@ import org.msct.testkit.OracleCompare;
  */
 class CoxExtraOracleTest {
     static Path dir() throws Exception {
-        return Path.of(CoxExtraOracleTest.class.getResource("cases.tsv").toURI()).getParent();
+        return Path.of(CoxExtraOracleTest.class.getResource("cases.tsv").toURI())
+                .getParent();
     }
 
     static JsonObject run(Path csv, String args) {
@@ -55,8 +56,8 @@ class CoxExtraOracleTest {
             String[] f = line.split("\t", -1);
             tests.add(DynamicTest.dynamicTest(f[0], () -> {
                 JsonObject actual = run(dir.resolve(f[1]), f[2]);
-                JsonNode expected =
-                        OracleCompare.readTree(dir.resolve(f[0] + ".expected.json")).get("results");
+                JsonNode expected = OracleCompare.readTree(dir.resolve(f[0] + ".expected.json"))
+                        .get("results");
                 boolean cp = ((String) actual.get("formula")).contains("tstart");
                 List<String> mismatches = new OracleCompare(
                                 path -> 1e-6,

@@ -45,7 +45,8 @@ class CoxOracleTest {
     }
 
     static List<String> compare(String name, JsonObject actual) {
-        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json")).get("results");
+        JsonNode expected = OracleCompare.readTree(Oracles.caseFile(name + ".expected.json"))
+                .get("results");
         // concordance_se: cox.R reads a member survival 3.5-3 does not have, so R wrote null (see CoxEdgeTest)
         return new OracleCompare(path -> 1e-6, path -> path.endsWith("concordance_se"))
                 .compare(expected, OracleCompare.readTree(actual.toJson()));

@@ -59,8 +59,7 @@ class CoxSplitTest {
             status[k] = st.get(k);
             for (var e : d.covariates().entrySet()) cov.get(e.getKey())[k] = e.getValue()[i];
         }
-        return new TteData(
-                d.file(), subj, d.subjectLevels(), arm, d.armLevels(), start, stop, status, null, null, cov);
+        return new TteData(d.file(), subj, d.subjectLevels(), arm, d.armLevels(), start, stop, status, null, null, cov);
     }
 
     private static List<String> differences(boolean cluster) {

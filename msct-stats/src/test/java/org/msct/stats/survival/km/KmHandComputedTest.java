@@ -55,17 +55,27 @@ class KmHandComputedTest {
         assertThat((int[]) t.get("n_censor")).containsExactly(0, 1, 0, 1);
         assertThat(d(t, "surv")).containsExactly(new double[] {0.8, 0.6, 0.3, 0.3}, within(EPS));
         assertThat(d(t, "se_log_surv"))
-                .containsExactly(new double[] {Math.sqrt(0.05), Math.sqrt(0.05 + 1 / 12.0), Math.sqrt(0.05 + 1 / 12.0 + 0.5),
-                        Math.sqrt(0.05 + 1 / 12.0 + 0.5)}, within(EPS));
+                .containsExactly(
+                        new double[] {
+                            Math.sqrt(0.05),
+                            Math.sqrt(0.05 + 1 / 12.0),
+                            Math.sqrt(0.05 + 1 / 12.0 + 0.5),
+                            Math.sqrt(0.05 + 1 / 12.0 + 0.5)
+                        },
+                        within(EPS));
         assertThat(d(t, "se_surv")[1]).isCloseTo(0.6 * Math.sqrt(0.05 + 1 / 12.0), within(EPS));
         assertThat(d(t, "cumhaz")).containsExactly(new double[] {0.2, 0.45, 0.95, 0.95}, within(EPS));
         assertThat(d(t, "se_cumhaz")[2]).isCloseTo(Math.sqrt(0.04 + 0.0625 + 0.25), within(EPS));
         assertThat(d(t, "lower_log")[0]).isCloseTo(0.8 * Math.exp(-ConfType.Z * Math.sqrt(0.05)), within(EPS));
         assertThat(d(t, "upper_log")[0]).isEqualTo(1.0);
-        // R: survfit(Surv(time, status) ~ 1, d)$lower -> 0.51612576034217206 0.29331643163832644 0.063054484255136337 (x2)
-        assertThat(d(t, "lower_log")).containsExactly(
-                new double[] {0.51612576034217206, 0.29331643163832644, 0.063054484255136337, 0.063054484255136337},
-                within(EPS));
+        // R: survfit(Surv(time, status) ~ 1, d)$lower -> 0.51612576034217206 0.29331643163832644 0.063054484255136337
+        // (x2)
+        assertThat(d(t, "lower_log"))
+                .containsExactly(
+                        new double[] {
+                            0.51612576034217206, 0.29331643163832644, 0.063054484255136337, 0.063054484255136337
+                        },
+                        within(EPS));
         JsonObject q = obj(r, "quantiles", "log");
         assertThat(d(q, "estimate")).containsExactly(2, 3, Double.NaN);
         // R: quantile(f)$lower -> 1 2 3; $upper -> NA NA NA
@@ -80,8 +90,10 @@ class KmHandComputedTest {
         JsonObject lm = obj(r, "landmarks", "log_log");
         assertThat(d(lm, "surv")).containsExactly(new double[] {1, 0.6, 0.3}, within(EPS));
         assertThat((int[]) lm.get("n_risk")).containsExactly(5, 4, 0);
-        assertThat(d(lm, "lower")).containsExactly(new double[] {1, 0.12573018299443137, 0.012301529425416074}, within(EPS));
-        assertThat(d(lm, "upper")).containsExactly(new double[] {1, 0.88175640739353234, 0.71921802081041497}, within(EPS));
+        assertThat(d(lm, "lower"))
+                .containsExactly(new double[] {1, 0.12573018299443137, 0.012301529425416074}, within(EPS));
+        assertThat(d(lm, "upper"))
+                .containsExactly(new double[] {1, 0.88175640739353234, 0.71921802081041497}, within(EPS));
         assertThat(d(lm, "se_surv")[0]).isZero();
     }
 
@@ -89,13 +101,21 @@ class KmHandComputedTest {
     void km03_quantile_on_a_flat_segment_is_its_midpoint() {
         // four deaths at 1..4: S = 0.75, 0.5, 0.25, 0 equals 1 - p exactly on [1,2), [2,3), [3,4)
         // R: quantile(survfit(Surv(1:4, rep(1, 4)) ~ 1))$quantile -> 1.5 2.5 3.5
-        JsonObject r = obj(KmReport.results(oneArm(new double[] {1, 2, 3, 4}, new int[] {1, 1, 1, 1}), null, null, true),
+        JsonObject r = obj(
+                KmReport.results(oneArm(new double[] {1, 2, 3, 4}, new int[] {1, 1, 1, 1}), null, null, true),
                 "pooled");
         assertThat(d(obj(r, "quantiles", "plain"), "estimate")).containsExactly(1.5, 2.5, 3.5);
         // at S = 0: std.err is Inf and every limit and se_surv (0·Inf) are NA, as survfit_confint gives; all print null
         JsonObject t = obj(r, "table");
-        for (String k : List.of("se_surv", "se_log_surv", "lower_log", "upper_log", "lower_log_log", "upper_log_log",
-                "lower_plain", "upper_plain")) {
+        for (String k : List.of(
+                "se_surv",
+                "se_log_surv",
+                "lower_log",
+                "upper_log",
+                "lower_log_log",
+                "upper_log_log",
+                "lower_plain",
+                "upper_plain")) {
             assertThat(Double.isFinite(d(t, k)[3])).as(k).isFalse();
         }
         assertThat(t.toJson()).containsPattern("\"se_log_surv\": \\[[^]]*, null]");
@@ -105,7 +125,8 @@ class KmHandComputedTest {
     void km04_last_distinct_value_equal_to_one_minus_p_uses_the_last_time() {
         // deaths at 1, 2, censored at 3, 4: S = 0.75, 0.5, 0.5, 0.5; S = 0.5 is the last value, so findq takes the
         // midpoint of 2 and the last time 4. R: quantile(survfit(Surv(1:4, c(1, 1, 0, 0)) ~ 1))$quantile -> 1.5 3 NA
-        JsonObject r = obj(KmReport.results(oneArm(new double[] {1, 2, 3, 4}, new int[] {1, 1, 0, 0}), null, null, false),
+        JsonObject r = obj(
+                KmReport.results(oneArm(new double[] {1, 2, 3, 4}, new int[] {1, 1, 0, 0}), null, null, false),
                 "pooled");
         assertThat(d(obj(r, "quantiles", "log"), "estimate")).containsExactly(1.5, 3, Double.NaN);
         assertThat(r.has("table")).isFalse();
@@ -124,7 +145,8 @@ class KmHandComputedTest {
 
     @Test
     void km06_all_censored_arm_has_no_quantiles_and_log_log_limits_are_na() {
-        TteData data = data(new double[] {1, 2, 3, 4}, new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 1}, List.of("A", "B"));
+        TteData data =
+                data(new double[] {1, 2, 3, 4}, new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 1}, List.of("A", "B"));
         JsonObject a = obj(KmReport.results(data, new double[] {1.5}, null, true), "by_arm", "A");
         assertThat(d(obj(a, "table"), "surv")).containsExactly(1, 1);
         assertThat(d(obj(a, "table"), "lower_log")).containsExactly(1, 1);
@@ -136,8 +158,10 @@ class KmHandComputedTest {
     @Test
     void km07_times_within_the_timefix_tolerance_are_one_time() {
         // R: survfit(Surv(c(1, 1 + 1e-9, 2), c(1, 1, 0)) ~ 1)$time -> 1 2 ; n.event 2 0
-        JsonObject t = obj(KmReport.results(oneArm(new double[] {1 + 1e-9, 1, 2}, new int[] {1, 1, 0}), null, null, true),
-                "pooled", "table");
+        JsonObject t = obj(
+                KmReport.results(oneArm(new double[] {1 + 1e-9, 1, 2}, new int[] {1, 1, 0}), null, null, true),
+                "pooled",
+                "table");
         assertThat(d(t, "time")).containsExactly(1, 2);
         assertThat((int[]) t.get("n_event")).containsExactly(2, 0);
     }

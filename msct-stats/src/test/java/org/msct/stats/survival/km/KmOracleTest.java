@@ -39,17 +39,22 @@ class KmOracleTest {
         Double tau = null;
         for (int i = 0; i + 1 < a.size(); i++) {
             if (a.get(i).equals("--times")) {
-                times = Arrays.stream(a.get(i + 1).split(",")).mapToDouble(Double::parseDouble).toArray();
+                times = Arrays.stream(a.get(i + 1).split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray();
             }
             if (a.get(i).equals("--tau")) tau = Double.parseDouble(a.get(i + 1));
         }
         TteData d = TteReader.read(cases.resolve(input), 1, null, List.of());
-        JsonNode actual = OracleCompare.readTree(KmReport.results(d, times, tau, true).toJson());
-        JsonNode expected = OracleCompare.readTree(cases.resolve(name + ".expected.json")).get("results");
+        JsonNode actual =
+                OracleCompare.readTree(KmReport.results(d, times, tau, true).toJson());
+        JsonNode expected =
+                OracleCompare.readTree(cases.resolve(name + ".expected.json")).get("results");
         List<String> diffs = new OracleCompare(p -> 1e-9, p -> false).compare(expected, actual);
         assertThat(diffs).as(name).isEmpty();
         // without the table the quantile searches evaluate the limits lazily: same numbers
-        JsonNode noTable = OracleCompare.readTree(KmReport.results(d, times, tau, false).toJson());
+        JsonNode noTable =
+                OracleCompare.readTree(KmReport.results(d, times, tau, false).toJson());
         assertThat(noTable.get("pooled").has("table")).isFalse();
         assertThat(new OracleCompare(p -> 1e-9, p -> p.endsWith(".table")).compare(expected, noTable))
                 .as(name + " --no-table")

@@ -33,8 +33,13 @@ class LogRankHandComputedTest {
         //   V = 0.25 + (3/4)²·2/9 = 0.375; chisq = 0.25²/0.375 = 1/6
         // R: survdiff(Surv(time, status) ~ arm, l): exp 0.83333333333333326 2.1666666666666665, chisq
         //   0.058823529411764601, p 0.80836515591451041; rho = 1: obs 1 1.25, exp 0.75 1.5, var 0.375, chisq 1/6
-        TteData d = data(new double[] {1, 3, 2, 4}, new int[] {1, 0, 1, 1}, new int[] {0, 0, 1, 1}, List.of("A", "B"),
-                null, null);
+        TteData d = data(
+                new double[] {1, 3, 2, 4},
+                new int[] {1, 0, 1, 1},
+                new int[] {0, 0, 1, 1},
+                List.of("A", "B"),
+                null,
+                null);
         JsonObject r = LogRankReport.results(d);
         JsonObject lr = (JsonObject) r.get("logrank");
         assertThat((double[]) lr.get("observed")).containsExactly(1, 2);
@@ -60,9 +65,9 @@ class LogRankHandComputedTest {
         int[] st = {1, 0, 1, 1, 1, 0, 1, 1};
         int[] arm = {0, 0, 1, 1, 0, 0, 1, 1};
         int[] strata = {0, 0, 0, 0, 1, 1, 1, 1};
-        JsonObject lr = (JsonObject) LogRankReport.results(
-                        data(t, st, arm, List.of("A", "B"), strata, List.of("s1", "s2")))
-                .get("logrank");
+        JsonObject lr =
+                (JsonObject) LogRankReport.results(data(t, st, arm, List.of("A", "B"), strata, List.of("s1", "s2")))
+                        .get("logrank");
         assertThat((double[]) lr.get("expected")).containsExactly(new double[] {10 / 6.0, 26 / 6.0}, within(EPS));
         assertThat((double) lr.get("chisq")).isCloseTo(2 / 17.0, within(EPS));
         // df counts arms with expected > 0, less one (print.survdiff), whatever the number of strata: 2 - 1
@@ -73,8 +78,13 @@ class LogRankHandComputedTest {
     void lr04_singular_variance_gives_chisq_zero_where_R_stops() {
         // everyone dies at the same time: n = d so every variance term is 0 and O = E.
         // R: survdiff(Surv(rep(5, 4), rep(1, 4)) ~ c("A","A","B","B")) stops: "system is exactly singular"
-        TteData d = data(new double[] {5, 5, 5, 5}, new int[] {1, 1, 1, 1}, new int[] {0, 0, 1, 1}, List.of("A", "B"),
-                null, null);
+        TteData d = data(
+                new double[] {5, 5, 5, 5},
+                new int[] {1, 1, 1, 1},
+                new int[] {0, 0, 1, 1},
+                List.of("A", "B"),
+                null,
+                null);
         JsonObject lr = (JsonObject) LogRankReport.results(d).get("logrank");
         assertThat((double) lr.get("chisq")).isZero();
         assertThat((double) lr.get("p")).isEqualTo(1.0);

@@ -1,4 +1,4 @@
-package org.msct.instruments.input;
+package org.msct.instruments.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -24,7 +24,8 @@ public final class JsonFields {
                     join(path, k),
                     hint != null
                             ? hint
-                            : "unknown member '" + k + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                            : "unknown member '" + k + "'; allowed: "
+                                    + String.join(", ", new java.util.TreeSet<>(allowed)));
         }
     }
 
@@ -36,7 +37,8 @@ public final class JsonFields {
     }
 
     /** A number in [min, max] with its unit named in messages, or null when absent. */
-    public static @Nullable Double number(JsonNode parent, String name, String path, double min, double max, String unit) {
+    public static @Nullable Double number(
+            JsonNode parent, String name, String path, double min, double max, String unit) {
         JsonNode n = parent.get(name);
         if (n == null || n.isNull()) return null;
         if (!n.isNumber()) throw new FieldException(join(path, name), "value " + show(n) + " is not a number");
@@ -103,12 +105,12 @@ public final class JsonFields {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    static String show(JsonNode n) {
+    public static String show(JsonNode n) {
         String s = n.toString();
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -5,52 +5,18 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.msct.instruments.input.JsonFields;
+import org.msct.instruments.json.JsonFields;
 import org.msct.instruments.model.FieldException;
+import org.msct.instruments.model.SdiInput;
 
-/**
- * SDI section of an assessment (JSON member {@code sdi}):
- *
- * <pre>{@code
- * {"items": {"CATARACT": 1, "AVASCULAR_NECROSIS": 2, "ESRD": 3},    // points recorded per damage item
- *  "months_present": {"COGNITIVE_IMPAIRMENT": 4}}                   // optional: months the item has been present
- * }</pre>
- *
- * <p>Item codes (case-insensitive) are those of {@code sdi.v1.json}. Points must be 0 or one of the item's allowed
- * points (1; 1–2 for items scored 2 when repeated or at more than one site; ESRD 3); {@code true} means the item's
- * lowest non-zero points and {@code false} 0. A recorded item is taken as persistent (present ≥ 6 months, as the SDI
- * form asks the investigator to check) unless {@code months_present} gives a shorter duration, in which case a
- * non-"ever" item does not count. Months are 0–1200 and may be fractional (2 weeks ≈ 0.5).
- *
- * @param items item code → points recorded
- * @param monthsPresent item code → months present
- */
-public record SdiInput(Map<String, Integer> items, Map<String, Double> monthsPresent) {
+/** Reads the {@code sdi} member of an assessment, checking items and points against the SDI definition. */
+public final class SdiInputParser {
     private static final Set<String> MEMBERS = Set.of("items", "months_present");
 
-    public SdiInput {
-        items = Map.copyOf(items);
-        monthsPresent = Map.copyOf(monthsPresent);
-        SdiDefinition d = SdiDefinition.standard();
-        for (Map.Entry<String, Integer> e : items.entrySet()) {
-            SdiDefinition.Item it = d.itemByCode().get(e.getKey());
-            if (it == null) throw new IllegalArgumentException("unknown SDI item " + e.getKey());
-            if (e.getValue() != 0 && !it.points().contains(e.getValue())) {
-                throw new IllegalArgumentException("SDI item " + e.getKey() + " points " + e.getValue() + "; allowed " + it.allowedValues());
-            }
-        }
-        for (Map.Entry<String, Double> e : monthsPresent.entrySet()) {
-            if (!d.itemByCode().containsKey(e.getKey())) throw new IllegalArgumentException("unknown SDI item " + e.getKey());
-            if (!(e.getValue() >= 0 && e.getValue() <= 1200)) throw new IllegalArgumentException("months " + e.getValue());
-        }
-    }
-
-    public SdiInput(Map<String, Integer> items) {
-        this(items, Map.of());
-    }
+    private SdiInputParser() {}
 
     /** Parses the {@code sdi} object at JSON path {@code path}; throws FieldException on bad input. */
-    public static SdiInput fromJson(JsonNode node, String path) {
+    public static SdiInput parse(JsonNode node, String path) {
         if (node == null || !node.isObject()) throw new FieldException(path, "expected an object with member items");
         JsonFields.onlyKnown(node, path, MEMBERS, Map.of("monthsPresent", "use months_present"));
         SdiDefinition d = SdiDefinition.standard();
@@ -73,7 +39,8 @@ public record SdiInput(Map<String, Integer> items, Map<String, Double> monthsPre
                 SdiDefinition.Item item = item(d, e.getKey(), p);
                 JsonNode v = e.getValue();
                 if (!v.isNumber() || !(v.doubleValue() >= 0 && v.doubleValue() <= 1200)) {
-                    throw new FieldException(p + "." + e.getKey(), "value " + v + " is not allowed; allowed 0 to 1200 months");
+                    throw new FieldException(
+                            p + "." + e.getKey(), "value " + v + " is not allowed; allowed 0 to 1200 months");
                 }
                 months.put(item.code(), v.doubleValue());
             }
@@ -97,5 +64,22 @@ public record SdiInput(Map<String, Integer> items, Map<String, Double> monthsPre
         }
         throw new FieldException(
                 path, "value " + v + " is not allowed; allowed points: " + item.allowedValues() + " (or true/false)");
+    }
+
+    /** Checks a programmatically built section against the definition (the parser already does for JSON). */
+    public static SdiInput check(SdiInput in) {
+        SdiDefinition d = SdiDefinition.standard();
+        for (Map.Entry<String, Integer> e : in.items().entrySet()) {
+            SdiDefinition.Item it = d.itemByCode().get(e.getKey());
+            if (it == null) throw new IllegalArgumentException("unknown SDI item " + e.getKey());
+            if (e.getValue() != 0 && !it.points().contains(e.getValue())) {
+                throw new IllegalArgumentException(
+                        "SDI item " + e.getKey() + " points " + e.getValue() + "; allowed " + it.allowedValues());
+            }
+        }
+        for (String code : in.monthsPresent().keySet()) {
+            if (!d.itemByCode().containsKey(code)) throw new IllegalArgumentException("unknown SDI item " + code);
+        }
+        return in;
     }
 }

@@ -1,4 +1,4 @@
-package org.msct.instruments.sledai;
+package org.msct.instruments.model;
 
 /**
  * Investigator-entered follow-up state of a descriptor that was active at baseline, for the SLEDAI-2K Responder

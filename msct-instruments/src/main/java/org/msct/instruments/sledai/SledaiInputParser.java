@@ -7,65 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.msct.instruments.input.JsonFields;
+import org.msct.instruments.json.JsonFields;
 import org.msct.instruments.model.FieldException;
+import org.msct.instruments.model.Ri50State;
+import org.msct.instruments.model.SledaiInput;
 
-/**
- * SLEDAI-2K section of an assessment (JSON member {@code sledai2k}, shared/spec/cli-contract.md §2).
- *
- * <pre>{@code
- * {"present": ["ARTHRITIS", "RASH"],            // descriptors the investigator marked present (attributed to SLE)
- *  "not_attributable": ["THROMBOCYTOPENIA"],    // present by value but not due to SLE activity (drug, infection)
- *  "arthritis_joints": 4,                        // optional: number of joints with pain and inflammation
- *  "ri50": {"PROTEINURIA": "IMPROVED_GE50"}}     // optional: S2K RI-50 states of descriptors active at baseline
- * }</pre>
- *
- * <p>Codes are those of {@code sledai-2k.v1.json} (instruments.md §1.2), matched case-insensitively. Both lists are
- * optional (absent = empty). A descriptor may not be both present and not attributable. {@code ri50} states are
- * {@link Ri50State} names, given at the follow-up (current) assessment for descriptors active at baseline; see
- * {@link ResponderIndex50}.
- *
- * @param present codes marked present by the investigator
- * @param notAttributable codes whose lab evidence is not attributable to SLE (lab derivation suppressed)
- * @param arthritisJoints number of inflamed joints 0–68, or {@code null}
- * @param ri50 S2K RI-50 state per baseline-active descriptor code (empty when not given)
- */
-public record SledaiInput(
-        Set<String> present,
-        Set<String> notAttributable,
-        @Nullable Integer arthritisJoints,
-        Map<String, Ri50State> ri50) {
-
+/** Reads the {@code sledai2k} member of an assessment, checking every code against the SLEDAI-2K definition. */
+public final class SledaiInputParser {
     private static final Set<String> MEMBERS = Set.of("present", "not_attributable", "arthritis_joints", "ri50");
 
-    public SledaiInput {
-        present = Set.copyOf(present);
-        notAttributable = Set.copyOf(notAttributable);
-        ri50 = Map.copyOf(ri50);
-        SledaiDefinition d = SledaiDefinition.standard();
-        for (String c : present) d.descriptor(c);
-        for (String c : notAttributable) {
-            d.descriptor(c);
-            if (present.contains(c)) throw new IllegalArgumentException(c + " is both present and not attributable");
-        }
-        for (String c : ri50.keySet()) d.descriptor(c);
-        if (arthritisJoints != null && (arthritisJoints < 0 || arthritisJoints > 68)) {
-            throw new IllegalArgumentException("arthritisJoints " + arthritisJoints + " outside 0-68");
-        }
-    }
-
-    /** Descriptors present and not-attributable lists only. */
-    public SledaiInput(Set<String> present, Set<String> notAttributable) {
-        this(present, notAttributable, null, Map.of());
-    }
-
-    /** Only descriptors marked present. */
-    public static SledaiInput of(String... present) {
-        return new SledaiInput(Set.of(present), Set.of());
-    }
+    private SledaiInputParser() {}
 
     /** Parses the {@code sledai2k} object at JSON path {@code path}; throws FieldException on bad input. */
-    public static SledaiInput fromJson(JsonNode node, String path) {
+    public static SledaiInput parse(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw new FieldException(path, "expected an object with members present, not_attributable");
         }
@@ -110,7 +64,8 @@ public record SledaiInput(
         if (n == null || n.isNull()) return Map.of();
         String p = path + ".ri50";
         if (!n.isObject()) {
-            throw new FieldException(p, "expected an object descriptor code -> RESOLVED | IMPROVED_GE50 | NOT_IMPROVED");
+            throw new FieldException(
+                    p, "expected an object descriptor code -> RESOLVED | IMPROVED_GE50 | NOT_IMPROVED");
         }
         Map<String, Ri50State> out = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : n.properties()) {
@@ -136,5 +91,14 @@ public record SledaiInput(
         String s = v.textValue().strip().toUpperCase(Locale.ROOT);
         for (Ri50State st : Ri50State.values()) if (st.name().equals(s)) return st;
         return null;
+    }
+
+    /** Checks a programmatically built section against the definition (the parser already does for JSON). */
+    public static SledaiInput check(SledaiInput in) {
+        SledaiDefinition d = SledaiDefinition.standard();
+        for (String c : in.present()) d.descriptor(c);
+        for (String c : in.notAttributable()) d.descriptor(c);
+        for (String c : in.ri50().keySet()) d.descriptor(c);
+        return in;
     }
 }
