@@ -1,0 +1,46 @@
+package org.msct.reports.figure;
+
+import java.util.List;
+
+/**
+ * A small table of counts under the x axis (numbers at risk, n per visit): a title line, then one row per series
+ * with the series label right-aligned left of the plot in the series colour and each count centred under its x.
+ */
+final class CountRows {
+    static final double ROW = 18;
+
+    private CountRows() {}
+
+    /** Height used by a table of {@code rows} rows, title included. */
+    static double height(int rows) {
+        return ROW * (rows + 1);
+    }
+
+    /** Width needed left of the plot for the row labels. */
+    static double labelWidth(List<String> labels) {
+        double w = 0;
+        for (String l : labels) w = Math.max(w, Axes.textWidth(l, Axes.FONT));
+        return w;
+    }
+
+    /**
+     * Draws the table with the title baseline at {@code y}.
+     *
+     * @param xs pixel x of each column
+     * @param counts per row, the text of each column (same length as {@code xs})
+     */
+    static void draw(
+            SvgWriter svg, Frame f, double y, String title, List<String> labels, double[] xs, List<String[]> counts) {
+        svg.open("g", "class", "count-table");
+        svg.text(12, y, title, "font-weight", "bold");
+        for (int r = 0; r < labels.size(); r++) {
+            double ry = y + ROW * (r + 1);
+            svg.text(f.left() - 10, ry, labels.get(r), "text-anchor", "end", "fill", Palette.color(r));
+            String[] row = counts.get(r);
+            for (int c = 0; c < xs.length; c++) {
+                svg.text(xs[c], ry, row[c], "text-anchor", "middle");
+            }
+        }
+        svg.close("g");
+    }
+}
