@@ -9,6 +9,9 @@ import java.util.List;
 final class CountRows {
     static final double ROW = 18;
 
+    /** Gap between a row label's right end and the plot's left edge (room for a count centred on it). */
+    static final double LABEL_GAP = 24;
+
     private CountRows() {}
 
     /** Height used by a table of {@code rows} rows, title included. */
@@ -16,11 +19,11 @@ final class CountRows {
         return ROW * (rows + 1);
     }
 
-    /** Width needed left of the plot for the row labels. */
+    /** Width needed left of the plot for the row labels, gap and margin included. */
     static double labelWidth(List<String> labels) {
         double w = 0;
         for (String l : labels) w = Math.max(w, Axes.textWidth(l, Axes.FONT));
-        return w;
+        return w + LABEL_GAP + 12;
     }
 
     /**
@@ -35,7 +38,7 @@ final class CountRows {
         svg.text(12, y, title, "font-weight", "bold");
         for (int r = 0; r < labels.size(); r++) {
             double ry = y + ROW * (r + 1);
-            svg.text(f.left() - 10, ry, labels.get(r), "text-anchor", "end", "fill", Palette.color(r));
+            svg.text(f.left() - LABEL_GAP, ry, labels.get(r), "text-anchor", "end", "fill", Palette.color(r));
             String[] row = counts.get(r);
             for (int c = 0; c < xs.length; c++) {
                 svg.text(xs[c], ry, row[c], "text-anchor", "middle");

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Mean ± SD over visits, as in the figures of Wang 2014 ("Error bars mean SD values. *P &lt; 0.05 versus before
  * MSCT"): per series a marker at the mean, an SD error bar with caps, a line joining the visits, significance stars
- * above the bar, and optionally the n per visit under the x axis. When any star is drawn, a key "* p &lt; 0.05 ** p
- * &lt; 0.01 *** p &lt; 0.001 vs. baseline" is printed at the bottom. Several series at the same x are offset
+ * above the bar, and optionally the n per visit under the x axis. When any star is drawn, a key "* p &lt; 0.05; ** p
+ * &lt; 0.01; *** p &lt; 0.001 vs. baseline" is printed at the bottom. Several series at the same x are offset
  * horizontally by 8 px each so their bars do not overlap.
  *
  * <p>X axis: the labelled ticks if given (visit names), else a {@link NiceScale} over the x values; padded by 5% of

@@ -10,7 +10,7 @@ final class MeanSdPlot {
     static final double WIDTH = 720;
     static final double RIGHT = 696;
     static final double BOTTOM = 420;
-    static final String STAR_KEY = "* p < 0.05   ** p < 0.01   *** p < 0.001 vs. baseline";
+    static final String STAR_KEY = "* p < 0.05; ** p < 0.01; *** p < 0.001 vs. baseline";
 
     private MeanSdPlot() {}
 
@@ -64,7 +64,7 @@ final class MeanSdPlot {
         double widest = 0;
         for (double t : yTicks) widest = Math.max(widest, Axes.textWidth(Fmt.num(t, ys.decimals()), Axes.FONT));
         double left = Math.max(72, widest + 44);
-        if (nRow) left = Math.max(left, CountRows.labelWidth(labels) + 22);
+        if (nRow) left = Math.max(left, CountRows.labelWidth(labels));
         double top = 26 + Legend.LINE_HEIGHT * Legend.lineCount(labels, left, RIGHT);
         double cursor = BOTTOM + 60;
         double nTableY = cursor + 14;

@@ -35,7 +35,7 @@ final class StepPlot {
         NiceScale yScale = yScale(s);
         List<String> labels = s.curves().stream().map(StepCurve::label).toList();
         double left = 72;
-        if (s.riskTable().isPresent()) left = Math.max(left, CountRows.labelWidth(labels) + 22);
+        if (s.riskTable().isPresent()) left = Math.max(left, CountRows.labelWidth(labels));
         int legendLines = Legend.lineCount(labels, left, RIGHT);
         double top = 26 + Legend.LINE_HEIGHT * legendLines;
         double height = s.riskTable().isPresent() ? BOTTOM + 74 + CountRows.height(s.curves().size()) - 4 : 480;
