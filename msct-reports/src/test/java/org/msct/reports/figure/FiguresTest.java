@@ -72,6 +72,19 @@ class FiguresTest {
     }
 
     @Test
+    void mean_sd_with_numeric_x_and_fixed_y_range() {
+        MeanSdSeries s = new MeanSdSeries(
+                "Albumin", new double[] {0, 3, 6, 9, 12}, new double[] {28, 31, 34, 33, 32}, new double[] {4, 4, 5, 5, 6});
+        MeanSdChart c = new MeanSdChart("Albumin", "Months since MSCT", "Serum albumin (g/L)", List.of(), List.of(s))
+                .withYRange(0, 45);
+        List<String> texts = texts(Xml.parse(c.toSvg()));
+        // x: NiceScale.of(0, 12, 7): range nice(12) = 20, step nice(20 / 6 = 3.33, round) = 5 -> 0, 5, 10, 15
+        // y: NiceScale.of(0, 45, 6): range nice(45) = 50, step nice(10) = 10 -> 0 .. 50, cut at the range max 45
+        assertThat(texts).containsSequence("0", "10", "20", "30", "40").doesNotContain("50", "*");
+        assertThat(texts).containsSequence("0", "5", "10", "15");
+    }
+
+    @Test
     void ids_are_prefixed_and_checked() {
         String svg = Fixtures.kmChart().toSvg("fig-3", "alt");
         assertThat(svg).contains("id=\"fig-3-title\"", "id=\"fig-3-desc\"", "id=\"fig-3-clip\"", "url(#fig-3-clip)");

@@ -34,4 +34,11 @@ class TableRenderersTest {
         assertThat(csv.split("\r\n", -1)).hasSize(1 + 8 + 1);
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n");
     }
+
+    @Test
+    void json_matches_golden() {
+        String json = JsonTableRenderer.render(table);
+        Golden.assertMatches(json, "baseline-table.json");
+        assertThat(json).contains("\"value\": 29.076923", "\"group\": \"Outcome at 12 months\"", "\"span\": 4");
+    }
 }
