@@ -19,11 +19,23 @@ final class CountRows {
         return ROW * (rows + 1);
     }
 
+    /** Widest row label drawn; longer labels are shortened with "…" (the legend shows them in full). */
+    static final double MAX_LABEL_WIDTH = 180;
+
     /** Width needed left of the plot for the row labels, gap and margin included. */
     static double labelWidth(List<String> labels) {
         double w = 0;
-        for (String l : labels) w = Math.max(w, Axes.textWidth(l, Axes.FONT));
-        return w + LABEL_GAP + 12;
+        for (String l : labels) w = Math.max(w, Axes.textWidth(fit(l), Axes.FONT));
+        return w + LABEL_GAP + 16;
+    }
+
+    /** {@code label}, or its longest prefix plus "…" that fits {@link #MAX_LABEL_WIDTH}. */
+    static String fit(String label) {
+        if (Axes.textWidth(label, Axes.FONT) <= MAX_LABEL_WIDTH) return label;
+        int keep = label.length();
+        while (keep > 1 && Axes.textWidth(label.substring(0, keep) + "\u2026", Axes.FONT) > MAX_LABEL_WIDTH) keep--;
+        if (Character.isHighSurrogate(label.charAt(keep - 1))) keep--;
+        return label.substring(0, keep).stripTrailing() + "\u2026";
     }
 
     /**
@@ -35,10 +47,10 @@ final class CountRows {
     static void draw(
             SvgWriter svg, Frame f, double y, String title, List<String> labels, double[] xs, List<String[]> counts) {
         svg.open("g", "class", "count-table");
-        svg.text(12, y, title, "font-weight", "bold");
+        svg.text(8, y, title, "font-weight", "bold");
         for (int r = 0; r < labels.size(); r++) {
             double ry = y + ROW * (r + 1);
-            svg.text(f.left() - LABEL_GAP, ry, labels.get(r), "text-anchor", "end", "fill", Palette.color(r));
+            svg.text(f.left() - LABEL_GAP, ry, fit(labels.get(r)), "text-anchor", "end", "fill", Palette.color(r));
             String[] row = counts.get(r);
             for (int c = 0; c < xs.length; c++) {
                 svg.text(xs[c], ry, row[c], "text-anchor", "middle");

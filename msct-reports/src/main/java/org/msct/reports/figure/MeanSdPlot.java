@@ -76,7 +76,7 @@ final class MeanSdPlot {
 
         SvgWriter svg = new SvgWriter(id, WIDTH, height, c.title(), description);
         Legend.draw(svg, labels, left, RIGHT, 22, true);
-        Axes.left(svg, f, Axes.yTicks(f, yTicks, ys.decimals()), c.yLabel(), 20);
+        Axes.left(svg, f, Axes.yTicks(f, yTicks, ys.decimals()), c.yLabel(), Math.max(20, left - widest - 28));
         List<Tick> ticks = new ArrayList<>();
         if (c.xTicks().isEmpty()) ticks = Axes.xTicks(f, numericTicks, xDecimals);
         for (XTickLabel t : c.xTicks()) ticks.add(new Tick(f.x(t.x()), t.label()));

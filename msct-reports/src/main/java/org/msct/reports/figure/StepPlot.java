@@ -43,7 +43,7 @@ final class StepPlot {
 
         SvgWriter svg = new SvgWriter(id, WIDTH, height, s.title(), description);
         Legend.draw(svg, labels, left, RIGHT, 22, false);
-        Axes.left(svg, f, Axes.yTicks(f, yScale.ticks(), yScale.decimals()), s.yLabel(), 20);
+        Axes.left(svg, f, Axes.yTicks(f, yScale.ticks(), yScale.decimals()), s.yLabel(), Math.max(20, left - 52));
         Axes.bottom(svg, f, Axes.xTicks(f, xTicks, xDecimals), s.xLabel(), 44);
         f.clipPath(svg, id + "-clip");
         svg.open("g", "class", "curves", "clip-path", "url(#" + id + "-clip)");

@@ -132,6 +132,16 @@ class FiguresTest {
     }
 
     @Test
+    void long_risk_table_labels_are_shortened_with_an_ellipsis() {
+        String label = "Arm 0 with a rather long descriptive label";
+        String fit = CountRows.fit(label);
+        assertThat(fit).endsWith("\u2026").hasSizeLessThan(label.length());
+        assertThat(label).startsWith(fit.substring(0, fit.length() - 1));
+        assertThat(Axes.textWidth(fit, Axes.FONT)).isLessThanOrEqualTo(CountRows.MAX_LABEL_WIDTH);
+        assertThat(CountRows.fit("UC-MSC")).isEqualTo("UC-MSC");
+    }
+
+    @Test
     void coordinates_have_at_most_two_decimals() {
         assertThat(Num.f(12.346)).isEqualTo("12.35");
         assertThat(Num.f(12.344)).isEqualTo("12.34");
