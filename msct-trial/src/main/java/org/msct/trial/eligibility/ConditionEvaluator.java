@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
 import org.msct.instruments.sledai.SledaiResult;
 import org.msct.trial.protocol.Comparison;
@@ -50,7 +49,10 @@ final class ConditionEvaluator {
         List<Status> st = parts.stream().map(Evaluation::status).toList();
         Status status = all ? Status.and(st) : Status.or(st);
         String rule = parts.stream().map(Evaluation::rule).collect(Collectors.joining(all ? " AND " : " OR ", "(", ")"));
-        return new Evaluation(status, rule, null, parts);
+        long met = st.stream().filter(x -> x == Status.MET).count();
+        long missing = st.stream().filter(x -> x == Status.MISSING_DATA).count();
+        String value = met + " of " + st.size() + " met" + (missing > 0 ? ", " + missing + " with missing data" : "");
+        return new Evaluation(status, rule, value, parts);
     }
 
     private Evaluation classification(Condition.Classification cl) {
@@ -135,7 +137,7 @@ final class ConditionEvaluator {
                     + other.unit().json() + " is recorded but is another measure; not substituted)"));
         }
         double inUnit = p.unit().fromBase(v.unit().toBase(v.value()));
-        return Evaluation.leaf(Status.of(p.op().test(inUnit, p.value())), rule, show(v.value(), v.unit().json(), inUnit, p.unit().json()));
+        return Evaluation.leaf(Status.of(test(p.op(), inUnit, p.value())), rule, show(v.value(), v.unit().json(), inUnit, p.unit().json()));
     }
 
     private Evaluation creatinine(Condition.SerumCreatinine x) {
@@ -143,7 +145,7 @@ final class ConditionEvaluator {
         SubjectData.Creatinine v = s.renal().creatinine();
         if (v == null) return Evaluation.leaf(Status.MISSING_DATA, rule, "not recorded: renal.serum_creatinine");
         double inUnit = x.unit().fromMgPerDl(v.unit().toMgPerDl(v.value()));
-        return Evaluation.leaf(Status.of(x.op().test(inUnit, x.value())), rule, show(v.value(), v.unit().json(), inUnit, x.unit().json()));
+        return Evaluation.leaf(Status.of(test(x.op(), inUnit, x.value())), rule, show(v.value(), v.unit().json(), inUnit, x.unit().json()));
     }
 
     private Evaluation urineRbc(Condition.UrineRbc u) {
@@ -170,8 +172,8 @@ final class ConditionEvaluator {
     private Evaluation flag(Condition.Flag f) {
         String name = f.flag().name().toLowerCase(java.util.Locale.ROOT);
         Boolean v = s.flags().get(f.flag());
-        if (v == null) return Evaluation.leaf(Status.MISSING_DATA, name, "not recorded: flags." + name);
-        return Evaluation.leaf(Status.of(v), name, v ? "yes" : "no");
+        if (v == null) return Evaluation.leaf(Status.MISSING_DATA, name + " = yes", "not recorded: flags." + name);
+        return Evaluation.leaf(Status.of(v), name + " = yes", v ? "yes" : "no");
     }
 
     private static String show(double v, String unit, double converted, String toUnit) {
@@ -186,7 +188,12 @@ final class ConditionEvaluator {
         return SubjectDataReader.fmt(v);
     }
 
-    static String compare(Comparison op, double v, @Nullable String unit) {
-        return op.symbol() + " " + fmt(v) + (unit == null ? "" : " " + unit);
+    /**
+     * {@code value op threshold} for a value obtained by unit conversion: a value within a relative 1e-9 of the
+     * threshold is taken as equal to it, so that e.g. 1000 mg/24h meets "≥ 1 g/24h" despite binary rounding.
+     */
+    static boolean test(Comparison op, double value, double threshold) {
+        double v = Math.abs(value - threshold) <= 1e-9 * Math.max(1, Math.abs(threshold)) ? threshold : value;
+        return op.test(v, threshold);
     }
 }

@@ -2,6 +2,7 @@ package org.msct.trial.eligibility;
 
 import static org.msct.trial.eligibility.ConditionEvaluator.fmt;
 import static org.msct.trial.eligibility.ConditionEvaluator.round;
+import static org.msct.trial.eligibility.ConditionEvaluator.test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class TreatmentEvaluator {
                 + (r.dose().unit() == rule.unit() && r.dose().per() == rule.per() ? ""
                         : " = " + fmt(round(asRule)) + " " + rule.unit().json() + " per " + rule.per().json())
                 + (c.note.isEmpty() ? "" : " (" + c.note + ")");
-        return Evaluation.leaf(Status.of(rule.op().test(asRule, rule.value())), text, value);
+        return Evaluation.leaf(Status.of(test(rule.op(), asRule, rule.value())), text, value);
     }
 
     private static Evaluation cumulative(Condition.AmountRule rule, SubjectData.TreatmentRecord r, SubjectData.Demographics d) {
@@ -96,17 +97,16 @@ final class TreatmentEvaluator {
         }
         if (amount == null) return Evaluation.leaf(Status.MISSING_DATA, text, note);
         value += " = " + fmt(round(amount)) + " " + rule.unit().json() + (note.isEmpty() ? "" : " (" + note + ")");
-        return Evaluation.leaf(Status.of(rule.op().test(amount, rule.value())), text, value);
+        return Evaluation.leaf(Status.of(test(rule.op(), amount, rule.value())), text, value);
     }
 
     private static Evaluation duration(Condition.DurationRule rule, SubjectData.TreatmentRecord r) {
         String text = "duration " + rule.op().symbol() + " " + fmt(rule.value()) + " " + rule.unit().json();
         if (r.duration() == null) return Evaluation.leaf(Status.MISSING_DATA, text, "not recorded: duration");
         double inRuleUnit = r.duration().value() * r.duration().unit().days() / rule.unit().days();
-        double v = Math.abs(inRuleUnit - rule.value()) < 1e-9 ? rule.value() : inRuleUnit;
         String value = fmt(r.duration().value()) + " " + r.duration().unit().json()
                 + (r.duration().unit() == rule.unit() ? "" : " = " + fmt(round(inRuleUnit)) + " " + rule.unit().json());
-        return Evaluation.leaf(Status.of(rule.op().test(v, rule.value())), text, value);
+        return Evaluation.leaf(Status.of(test(rule.op(), inRuleUnit, rule.value())), text, value);
     }
 
     /** An amount converted to another dose unit, or why it cannot be. */

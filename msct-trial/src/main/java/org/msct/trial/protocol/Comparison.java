@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** A comparison of a subject's value (left) with a protocol threshold (right). JSON: {@code gt ge lt le}. */
 public enum Comparison {
     GT(">"),
-    GE("≥"),
+    GE(">="),
     LT("<"),
-    LE("≤");
+    LE("<=");
 
     private final String symbol;
 
