@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>PRT-001 the file is not readable JSON of the protocol shape (unknown member, wrong type, unknown enum value)
  *   <li>PRT-002 a required member is missing or empty
  *   <li>PRT-003 id, version or file name malformed or inconsistent ({@code <id>.v<major>.json})
- *   <li>PRT-004 provenance missing its tag, or citing a source ref that {@code source.citations} does not define
+ *   <li>PRT-004 provenance missing its tag, an inference without its reasoning, or a source ref that
+ *       {@code source.citations} does not define (not checked when there are no citations: PRT-002 says so)
  *   <li>PRT-010 criterion code is not a valid SDTM IETESTCD (≤ 8 letters, digits, underscores; no leading digit)
  *   <li>PRT-011 two criteria with the same code apply under one option setting
  *   <li>PRT-012 unknown condition type
@@ -254,7 +255,7 @@ public final class ProtocolValidator {
             if (p.tag() == null) error(path + ".tag", null, "PRT-004", "provenance needs a tag: verified,"
                     + " verified-secondary, recalled or inferred");
             for (String s : p.sources()) {
-                if (!refs.contains(s)) {
+                if (!refs.isEmpty() && !refs.contains(s)) {
                     error(path + ".sources", s, "PRT-004", "source ref " + s + " is not defined in source.citations");
                 }
             }

@@ -227,7 +227,7 @@ final class ScheduleValidator {
                 c.error("visits", str(b.studyDay()), "PRT-031", b.name() + " on day " + b.studyDay()
                         + " is not after " + a.name() + " on day " + a.studyDay());
             }
-            if (b.firstDay() <= a.lastDay() && reported.add("overlap " + b.number())) {
+            if (b.studyDay() > a.studyDay() && b.firstDay() <= a.lastDay() && reported.add("overlap " + b.number())) {
                 c.warning("visits", b.name(), "PRT-033", "window of " + b.name() + " (days " + b.firstDay() + " to "
                         + b.lastDay() + ") overlaps " + a.name() + " (to day " + a.lastDay() + ")");
             }
