@@ -22,12 +22,18 @@ import org.jspecify.annotations.Nullable;
 public final class ProtocolLoader {
     private ProtocolLoader() {}
 
-    /** Ids of the shipped protocols → their resource file names. */
-    public static final Map<String, String> SHIPPED = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
+    /** Ids of the shipped protocols → their resource file names, in publication order. */
+    public static final Map<String, String> SHIPPED = shipped(
             "liang-2010", "liang-2010.v1.json",
             "gu-2014", "gu-2014.v1.json",
             "wang-2014", "wang-2014.v1.json",
-            "wang-2018", "wang-2018.v1.json")));
+            "wang-2018", "wang-2018.v1.json");
+
+    private static Map<String, String> shipped(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** Class-path folder of the shipped protocols. */
     public static final String FOLDER = "/trial/protocols/";
