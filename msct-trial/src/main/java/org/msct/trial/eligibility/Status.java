@@ -26,13 +26,4 @@ public enum Status {
         if (parts.contains(MET)) return MET;
         return parts.contains(MISSING_DATA) ? MISSING_DATA : NOT_MET;
     }
-
-    /** Readable lower-case form for text output. */
-    public String label() {
-        return switch (this) {
-            case MET -> "met";
-            case NOT_MET -> "not met";
-            case MISSING_DATA -> "missing data";
-        };
-    }
 }
