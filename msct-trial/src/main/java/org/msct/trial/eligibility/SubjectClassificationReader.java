@@ -1,9 +1,9 @@
 package org.msct.trial.eligibility;
 
-import static org.msct.instruments.input.JsonFields.bool;
-import static org.msct.instruments.input.JsonFields.object;
-import static org.msct.instruments.input.JsonFields.onlyKnown;
-import static org.msct.instruments.input.JsonFields.text;
+import static org.msct.instruments.json.JsonFields.bool;
+import static org.msct.instruments.json.JsonFields.object;
+import static org.msct.instruments.json.JsonFields.onlyKnown;
+import static org.msct.instruments.json.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;

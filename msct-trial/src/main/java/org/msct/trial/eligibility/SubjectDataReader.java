@@ -1,12 +1,12 @@
 package org.msct.trial.eligibility;
 
-import static org.msct.instruments.input.JsonFields.bool;
-import static org.msct.instruments.input.JsonFields.integer;
-import static org.msct.instruments.input.JsonFields.join;
-import static org.msct.instruments.input.JsonFields.number;
-import static org.msct.instruments.input.JsonFields.object;
-import static org.msct.instruments.input.JsonFields.onlyKnown;
-import static org.msct.instruments.input.JsonFields.text;
+import static org.msct.instruments.json.JsonFields.bool;
+import static org.msct.instruments.json.JsonFields.integer;
+import static org.msct.instruments.json.JsonFields.join;
+import static org.msct.instruments.json.JsonFields.number;
+import static org.msct.instruments.json.JsonFields.object;
+import static org.msct.instruments.json.JsonFields.onlyKnown;
+import static org.msct.instruments.json.JsonFields.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

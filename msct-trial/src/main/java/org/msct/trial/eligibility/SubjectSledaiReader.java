@@ -1,6 +1,6 @@
 package org.msct.trial.eligibility;
 
-import static org.msct.instruments.input.JsonFields.integer;
+import static org.msct.instruments.json.JsonFields.integer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
