@@ -16,12 +16,7 @@ import picocli.CommandLine.Command;
             "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that match R to full double precision, and (in coming releases) instruments, study bundles, endpoint derivations and reports.",
             ""
         },
-        subcommands = {
-            StatsCommand.class,
-            ScoreCommand.class,
-            ScreenCommand.class,
-            CommandLine.HelpCommand.class
-        },
+        subcommands = {StatsCommand.class, ScoreCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",

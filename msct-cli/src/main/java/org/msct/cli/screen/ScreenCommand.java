@@ -67,7 +67,10 @@ public final class ScreenCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUBJECT-DATA", description = "Subject data JSON file; '-' reads standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "SUBJECT-DATA",
+            description = "Subject data JSON file; '-' reads standard input.")
     String input;
 
     @Option(
@@ -75,14 +78,16 @@ public final class ScreenCommand implements Runnable {
             paramLabel = "ID|FILE",
             description = "Shipped protocol id, or a protocol JSON file (validated first). Default: the subject"
                     + " data's 'protocol' member.")
-    @Nullable String protocol;
+    @Nullable
+    String protocol;
 
     @Option(
             names = "--on",
             paramLabel = "DATE",
             description = "Screening date YYYY-MM-DD (ages are computed on it). Default: the subject data's"
                     + " 'screening_date', else today.")
-    @Nullable String on;
+    @Nullable
+    String on;
 
     @Option(
             names = "--option",
@@ -144,12 +149,17 @@ public final class ScreenCommand implements Runnable {
         }
         String id = subject.protocolId();
         if (id == null) {
-            throw new UsageException("no protocol: give --protocol ID (shipped: "
-                    + String.join(", ", ProtocolLoader.SHIPPED.keySet()) + ") or a 'protocol' member in the subject data");
+            throw new UsageException(
+                    "no protocol: give --protocol ID (shipped: " + String.join(", ", ProtocolLoader.SHIPPED.keySet())
+                            + ") or a 'protocol' member in the subject data");
         }
         if (!ProtocolLoader.SHIPPED.containsKey(id)) {
-            throw InputDataException.atLine(subjectFile, 0, "protocol", "value '" + id + "' is not a shipped protocol;"
-                    + " allowed: " + String.join(", ", ProtocolLoader.SHIPPED.keySet()));
+            throw InputDataException.atLine(
+                    subjectFile,
+                    0,
+                    "protocol",
+                    "value '" + id + "' is not a shipped protocol;" + " allowed: "
+                            + String.join(", ", ProtocolLoader.SHIPPED.keySet()));
         }
         return ProtocolLoader.require(id);
     }
@@ -163,12 +173,17 @@ public final class ScreenCommand implements Runnable {
         } catch (IOException e) {
             throw new UsageException("--protocol: cannot read " + file + ": " + e.getMessage());
         }
-        ProtocolLoader.Result r = ProtocolLoader.parse(text, Path.of(file).getFileName().toString());
+        ProtocolLoader.Result r =
+                ProtocolLoader.parse(text, Path.of(file).getFileName().toString());
         if (!r.ok()) {
             Finding f = r.errors().get(0);
             int more = r.errors().size() - 1;
-            throw InputDataException.atLine(file, 0, f.variable(), (f.value() == null ? "" : "value '" + f.value() + "': ")
-                    + f.message() + " [" + f.ruleId() + "]" + (more > 0 ? " (and " + more + " more errors)" : ""));
+            throw InputDataException.atLine(
+                    file,
+                    0,
+                    f.variable(),
+                    (f.value() == null ? "" : "value '" + f.value() + "': ") + f.message() + " [" + f.ruleId() + "]"
+                            + (more > 0 ? " (and " + more + " more errors)" : ""));
         }
         return r.protocol();
     }

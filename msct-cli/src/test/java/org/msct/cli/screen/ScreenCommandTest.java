@@ -57,7 +57,9 @@ class ScreenCommandTest {
 
     @Test
     void sc01_exit_0_whatever_the_decision() {
-        for (String[] c : new String[][] {{"eligible", "ELIGIBLE"}, {"not-eligible", "NOT_ELIGIBLE"}, {"incomplete", "INCOMPLETE"}}) {
+        for (String[] c :
+                new String[][] {{"eligible", "ELIGIBLE"}, {"not-eligible", "NOT_ELIGIBLE"}, {"incomplete", "INCOMPLETE"}
+                }) {
             Run r = run(EXAMPLES + c[0] + ".json");
             assertThat(r.code()).as("%s: %s", c[0], r.err()).isZero();
             assertThat(r.err()).isEmpty();
@@ -84,7 +86,8 @@ class ScreenCommandTest {
     void sc03_text_format_is_a_table() {
         Run r = run(EXAMPLES + "incomplete.json", "--format", "text");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Subject SCR-003  protocol wang-2014 v1.0.0  on 2024-03-01")
+        assertThat(r.out())
+                .startsWith("Subject SCR-003  protocol wang-2014 v1.0.0  on 2024-03-01")
                 .contains("CODE     CATEGORY  STATUS       OUTCOME  CRITERION")
                 .contains("EXCL02   EXCLUSION MISSING_DATA UNKNOWN")
                 .contains("Decision: INCOMPLETE");
@@ -93,8 +96,14 @@ class ScreenCommandTest {
     @Test
     void sc04_options_protocol_and_date_from_the_command_line() {
         // registry threshold and LN requirement: the eligible example still qualifies (SLEDAI 14 >= 8; 2.1 g >= 1 g)
-        Run r = run(EXAMPLES + "eligible.json", "--option", "sledaiThreshold=REGISTRY_GE8", "--option",
-                "lupusNephritis=REGISTRY_REQUIRED", "--on", "2024-05-12");
+        Run r = run(
+                EXAMPLES + "eligible.json",
+                "--option",
+                "sledaiThreshold=REGISTRY_GE8",
+                "--option",
+                "lupusNephritis=REGISTRY_REQUIRED",
+                "--on",
+                "2024-05-12");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().at("/options/sledaiThreshold").asText()).isEqualTo("REGISTRY_GE8");
         assertThat(r.json().get("criteria").get(3).get("code").asText()).isEqualTo("INCL04");
@@ -107,7 +116,9 @@ class ScreenCommandTest {
 
     @Test
     void sc05_today_comes_from_the_clock_when_no_date_is_given() throws IOException {
-        Path f = write("s.json", "{\"subject_id\": \"X\", \"protocol\": \"wang-2018\", \"demographics\": {\"birth_date\": \"2007-06-15\"}}");
+        Path f = write(
+                "s.json",
+                "{\"subject_id\": \"X\", \"protocol\": \"wang-2018\", \"demographics\": {\"birth_date\": \"2007-06-15\"}}");
         Run r = run(f.toString(), "--option", "ageLimit=ADULTS_18");
         assertThat(r.json().get("on").asText()).isEqualTo("2025-06-15");
         assertThat(r.json().get("decision").asText()).isEqualTo("INCOMPLETE");
@@ -116,11 +127,18 @@ class ScreenCommandTest {
 
     @Test
     void sc06_invalid_subject_data_exit_3_naming_field_value_and_allowed() throws IOException {
-        Path f = write("bad.json", "{\"subject_id\": \"X\", \"protocol\": \"wang-2014\","
-                + " \"renal\": {\"protein_24h\": {\"value\": 2, \"unit\": \"g/day\"}}}");
+        Path f = write(
+                "bad.json",
+                "{\"subject_id\": \"X\", \"protocol\": \"wang-2014\","
+                        + " \"renal\": {\"protein_24h\": {\"value\": 2, \"unit\": \"g/day\"}}}");
         assertRefused(run(f.toString()), 3, "bad.json", "renal.protein_24h.unit", "'g/day'", "allowed: g/24h, mg/24h");
         Path p = write("unknown-protocol.json", "{\"subject_id\": \"X\", \"protocol\": \"wang-2015\"}");
-        assertRefused(run(p.toString()), 3, "field 'protocol'", "wang-2015", "allowed: liang-2010, gu-2014, wang-2014, wang-2018");
+        assertRefused(
+                run(p.toString()),
+                3,
+                "field 'protocol'",
+                "wang-2015",
+                "allowed: liang-2010, gu-2014, wang-2014, wang-2018");
         Path j = write("broken.json", "{\"subject_id\": ");
         assertRefused(run(j.toString()), 3, "not valid JSON");
     }
@@ -137,22 +155,40 @@ class ScreenCommandTest {
         Path sub = Files.createDirectory(dir.resolve("bad"));
         Path bad = sub.resolve("wang-2014.v1.json");
         Files.writeString(bad, wang.replaceFirst("\"code\": \"INCL01\"", "\"code\": \"INCLUSION01\""));
-        assertRefused(run(EXAMPLES + "eligible.json", "--protocol", bad.toString()), 3,
-                "eligibility.criteria[0].code", "INCLUSION01", "IETESTCD", "[PRT-010]");
+        assertRefused(
+                run(EXAMPLES + "eligible.json", "--protocol", bad.toString()),
+                3,
+                "eligibility.criteria[0].code",
+                "INCLUSION01",
+                "IETESTCD",
+                "[PRT-010]");
     }
 
     @Test
     void sc08_usage_errors_exit_2() throws IOException {
         assertRefused(run("no-such-file.json"), 2, "not found: no-such-file.json");
-        assertRefused(run(EXAMPLES + "eligible.json", "--protocol", "wang-2015"), 2, "unknown protocol 'wang-2015'", "shipped:");
+        assertRefused(
+                run(EXAMPLES + "eligible.json", "--protocol", "wang-2015"),
+                2,
+                "unknown protocol 'wang-2015'",
+                "shipped:");
         assertRefused(run(EXAMPLES + "eligible.json", "--on", "01/03/2024"), 2, "--on", "YYYY-MM-DD");
-        assertRefused(run(EXAMPLES + "eligible.json", "--option", "sledaiThreshold=GE8"), 2, "no choice 'GE8'",
+        assertRefused(
+                run(EXAMPLES + "eligible.json", "--option", "sledaiThreshold=GE8"),
+                2,
+                "no choice 'GE8'",
                 "ABSTRACT_GT6, REGISTRY_GE8");
         assertRefused(run(EXAMPLES + "eligible.json", "--option", "threshold=X"), 2, "no option 'threshold'");
         assertRefused(run(EXAMPLES + "eligible.json", "--format", "xml"), 2, "--format");
         assertRefused(run(), 2, "SUBJECT-DATA");
         Path f = write("s.json", "{\"subject_id\": \"X\"}");
         assertRefused(run(f.toString()), 2, "no protocol: give --protocol ID");
-        assertRefused(run(EXAMPLES + "eligible.json", "--protocol", dir.resolve("missing.v1.json").toString()), 2, "file not found");
+        assertRefused(
+                run(
+                        EXAMPLES + "eligible.json",
+                        "--protocol",
+                        dir.resolve("missing.v1.json").toString()),
+                2,
+                "file not found");
     }
 }

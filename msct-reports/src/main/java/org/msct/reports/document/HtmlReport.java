@@ -54,7 +54,9 @@ public final class HtmlReport {
         sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n");
         sb.append("<head>\n<meta charset=\"utf-8\"/>\n");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
-        sb.append("<meta name=\"generator\" content=\"msct ").append(Escape.html(generator.version())).append("\"/>\n");
+        sb.append("<meta name=\"generator\" content=\"msct ")
+                .append(Escape.html(generator.version()))
+                .append("\"/>\n");
         sb.append("<title>").append(Escape.html(doc.title())).append("</title>\n");
         sb.append("<style>\n").append(CSS).append(HtmlTableRenderer.CSS).append("</style>\n</head>\n<body>\n");
         header(sb, doc);
@@ -65,11 +67,21 @@ public final class HtmlReport {
         for (int s = 0; s < doc.sections().size(); s++) {
             Section section = doc.sections().get(s);
             String id = "sec-" + (s + 1);
-            sb.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-h\">\n");
-            sb.append("<h2 id=\"").append(id).append("-h\">").append(Escape.html(section.heading())).append("</h2>\n");
+            sb.append("<section id=\"")
+                    .append(id)
+                    .append("\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-h\">\n");
+            sb.append("<h2 id=\"")
+                    .append(id)
+                    .append("-h\">")
+                    .append(Escape.html(section.heading()))
+                    .append("</h2>\n");
             for (Block block : section.blocks()) {
                 switch (block) {
-                    case Paragraph p -> sb.append("<p>").append(Escape.html(p.text())).append("</p>\n");
+                    case Paragraph p -> sb.append("<p>")
+                            .append(Escape.html(p.text()))
+                            .append("</p>\n");
                     case TableBlock t -> table(sb, t.table(), ++tables);
                     case FigureBlock f -> figure(sb, f, ++figures);
                 }
@@ -83,14 +95,20 @@ public final class HtmlReport {
     private void header(StringBuilder sb, ReportDocument doc) {
         sb.append("<header class=\"report-header\">\n");
         if (!doc.studyId().isEmpty()) {
-            sb.append("<p class=\"study\">Study ").append(Escape.html(doc.studyId())).append("</p>\n");
+            sb.append("<p class=\"study\">Study ")
+                    .append(Escape.html(doc.studyId()))
+                    .append("</p>\n");
         }
         sb.append("<h1>").append(Escape.html(doc.title())).append("</h1>\n");
         if (!doc.subtitle().isEmpty()) {
-            sb.append("<p class=\"subtitle\">").append(Escape.html(doc.subtitle())).append("</p>\n");
+            sb.append("<p class=\"subtitle\">")
+                    .append(Escape.html(doc.subtitle()))
+                    .append("</p>\n");
         }
         String time = generator.timestamp();
-        sb.append("<p class=\"generated\">").append(Escape.html(capitalize(generator.by()))).append(" on <time datetime=\"");
+        sb.append("<p class=\"generated\">")
+                .append(Escape.html(capitalize(generator.by())))
+                .append(" on <time datetime=\"");
         sb.append(time).append("\">").append(time).append("</time></p>\n</header>\n");
     }
 

@@ -34,11 +34,16 @@ public final class MarkdownReport {
         StringBuilder sb = new StringBuilder(16384);
         Map<String, String> files = new LinkedHashMap<>();
         sb.append("# ").append(Escape.markdown(doc.title())).append("\n\n");
-        if (!doc.subtitle().isEmpty()) sb.append('*').append(Escape.markdown(doc.subtitle())).append("*\n\n");
-        if (!doc.studyId().isEmpty()) sb.append("Study ").append(Escape.markdown(doc.studyId())).append(" · ");
+        if (!doc.subtitle().isEmpty())
+            sb.append('*').append(Escape.markdown(doc.subtitle())).append("*\n\n");
+        if (!doc.studyId().isEmpty())
+            sb.append("Study ").append(Escape.markdown(doc.studyId())).append(" · ");
         String by = generator.by();
         if (doc.studyId().isEmpty()) by = Character.toUpperCase(by.charAt(0)) + by.substring(1);
-        sb.append(Escape.markdown(by)).append(" on ").append(generator.timestamp()).append("\n");
+        sb.append(Escape.markdown(by))
+                .append(" on ")
+                .append(generator.timestamp())
+                .append("\n");
         int tables = 0;
         int figures = 0;
         for (Section section : doc.sections()) {
@@ -58,8 +63,16 @@ public final class MarkdownReport {
                             throw new IllegalArgumentException("figure " + n + ": duplicate file name '" + name + "'");
                         }
                         files.put(name, f.chart().toSvg("fig-" + n, f.altText()));
-                        sb.append("![").append(Escape.markdown(f.altText())).append("](").append(name).append(")\n\n");
-                        sb.append("*Figure ").append(n).append(". ").append(Escape.markdown(f.caption())).append("*\n");
+                        sb.append("![")
+                                .append(Escape.markdown(f.altText()))
+                                .append("](")
+                                .append(name)
+                                .append(")\n\n");
+                        sb.append("*Figure ")
+                                .append(n)
+                                .append(". ")
+                                .append(Escape.markdown(f.caption()))
+                                .append("*\n");
                     }
                 }
             }

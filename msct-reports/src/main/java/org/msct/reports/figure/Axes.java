@@ -44,8 +44,16 @@ final class Axes {
             svg.text(f.left() - 8, t.px() + 4, t.label(), "text-anchor", "end");
         }
         double cy = f.top() + f.height() / 2;
-        svg.text(titleX, cy, title, "text-anchor", "middle", "font-size", LABEL_FONT,
-                "transform", "rotate(-90 " + Num.f(titleX) + " " + Num.f(cy) + ")");
+        svg.text(
+                titleX,
+                cy,
+                title,
+                "text-anchor",
+                "middle",
+                "font-size",
+                LABEL_FONT,
+                "transform",
+                "rotate(-90 " + Num.f(titleX) + " " + Num.f(cy) + ")");
         svg.close("g");
     }
 
@@ -57,8 +65,14 @@ final class Axes {
             svg.empty("line", "x1", t.px(), "y1", f.bottom(), "x2", t.px(), "y2", f.bottom() + 5, "stroke", AXIS);
             svg.text(t.px(), f.bottom() + 19, t.label(), "text-anchor", "middle");
         }
-        svg.text(f.left() + f.width() / 2, f.bottom() + titleGap, title, "text-anchor", "middle",
-                "font-size", LABEL_FONT);
+        svg.text(
+                f.left() + f.width() / 2,
+                f.bottom() + titleGap,
+                title,
+                "text-anchor",
+                "middle",
+                "font-size",
+                LABEL_FONT);
         svg.close("g");
     }
 }

@@ -20,8 +20,10 @@ final class ForestPlot {
         double annW = Axes.textWidth(c.estimateHeader(), Axes.FONT);
         boolean headings = c.rows().stream().anyMatch(ForestRow::isHeading);
         for (ForestRow r : c.rows()) {
-            labelW = Math.max(labelW, Axes.textWidth(r.label(), Axes.FONT) * (r.isHeading() ? 1.1 : 1)
-                    + (headings && !r.isHeading() ? 12 : 0));
+            labelW = Math.max(
+                    labelW,
+                    Axes.textWidth(r.label(), Axes.FONT) * (r.isHeading() ? 1.1 : 1)
+                            + (headings && !r.isHeading() ? 12 : 0));
             annW = Math.max(annW, Axes.textWidth(r.annotationText(), Axes.FONT));
             if (r.isHeading()) continue;
             lo = Math.min(lo, r.estimate());
@@ -45,8 +47,20 @@ final class ForestPlot {
         svg.text(right + 12, 28, c.estimateHeader(), "font-weight", "bold");
         svg.empty("line", "x1", 16, "y1", 36, "x2", 704, "y2", 36, "stroke", Axes.AXIS);
         double one = f.x(0);
-        svg.empty("line", "class", "reference", "x1", one, "y1", f.top(), "x2", one, "y2", f.bottom(),
-                "stroke", "#555555");
+        svg.empty(
+                "line",
+                "class",
+                "reference",
+                "x1",
+                one,
+                "y1",
+                f.top(),
+                "x2",
+                one,
+                "y2",
+                f.bottom(),
+                "stroke",
+                "#555555");
         svg.open("g", "class", "rows");
         for (int i = 0; i < c.rows().size(); i++) row(svg, f, c.rows().get(i), TOP + ROW * i + ROW / 2, headings);
         svg.close("g");

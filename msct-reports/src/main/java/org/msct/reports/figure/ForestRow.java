@@ -19,8 +19,8 @@ public record ForestRow(String label, double estimate, double lower, double uppe
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(annotation, "annotation");
         if (!Double.isNaN(estimate)) {
-            boolean ok = Double.isFinite(estimate) && estimate > 0 && lower >= 0 && lower <= estimate
-                    && upper >= estimate;
+            boolean ok =
+                    Double.isFinite(estimate) && estimate > 0 && lower >= 0 && lower <= estimate && upper >= estimate;
             if (!ok) {
                 throw new IllegalArgumentException("forest row '" + label + "': need 0 <= lower <= estimate <= upper"
                         + " and estimate > 0; got " + estimate + " (" + lower + ", " + upper + ")");

@@ -26,7 +26,8 @@ final class LogTicks {
         int kHi = (int) Math.ceil(Math.log10(hi)) + 1;
         List<BigDecimal> values = new ArrayList<>();
         for (int k = kLo; k <= kHi; k++) {
-            for (int m : mantissas) values.add(BigDecimal.valueOf(m).scaleByPowerOfTen(k).stripTrailingZeros());
+            for (int m : mantissas)
+                values.add(BigDecimal.valueOf(m).scaleByPowerOfTen(k).stripTrailingZeros());
         }
         BigDecimal low = BigDecimal.valueOf(lo);
         BigDecimal high = BigDecimal.valueOf(hi);

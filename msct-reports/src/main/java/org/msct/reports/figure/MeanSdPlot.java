@@ -57,7 +57,9 @@ final class MeanSdPlot {
                 : NiceScale.of(lo, hi, 6);
         double yMin = c.yRange().map(Range::min).orElse(ys.min());
         double yMax = c.yRange().map(Range::max).orElse(ys.max());
-        List<Double> yTicks = ys.ticks().stream().filter(t -> t >= yMin - 1e-9 && t <= yMax + 1e-9).toList();
+        List<Double> yTicks = ys.ticks().stream()
+                .filter(t -> t >= yMin - 1e-9 && t <= yMax + 1e-9)
+                .toList();
 
         List<String> labels = series.stream().map(MeanSdSeries::label).toList();
         boolean nRow = series.stream().anyMatch(s -> s.n().length > 0);
@@ -128,8 +130,18 @@ final class MeanSdPlot {
             Palette.marker(svg, i, px, f.y(m[k]));
             String star = p.length > 0 ? Fmt.stars(p[k]) : "";
             if (!star.isEmpty()) {
-                svg.text(px, top - 5, star, "text-anchor", "middle", "font-size", 14, "font-weight", "bold",
-                        "fill", Palette.color(i));
+                svg.text(
+                        px,
+                        top - 5,
+                        star,
+                        "text-anchor",
+                        "middle",
+                        "font-size",
+                        14,
+                        "font-weight",
+                        "bold",
+                        "fill",
+                        Palette.color(i));
             }
         }
         svg.close("g");

@@ -24,7 +24,10 @@ public record MeanSdSeries(String label, double[] x, double[] mean, double[] sd,
         p = p.clone();
         String where = "series '" + label + "': ";
         int k = x.length;
-        if (mean.length != k || sd.length != k || (n.length != 0 && n.length != k) || (p.length != 0 && p.length != k)) {
+        if (mean.length != k
+                || sd.length != k
+                || (n.length != 0 && n.length != k)
+                || (p.length != 0 && p.length != k)) {
             throw new IllegalArgumentException(where + "mean, sd (and n, p when given) must have one entry per x");
         }
         for (int i = 0; i < k; i++) {

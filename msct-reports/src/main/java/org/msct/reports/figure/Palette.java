@@ -50,7 +50,8 @@ final class Palette {
             case CIRCLE -> svg.empty("circle", "cx", x, "cy", y, "r", r, "fill", c);
             case SQUARE -> svg.empty("rect", "x", x - r, "y", y - r, "width", 2 * r, "height", 2 * r, "fill", c);
             case TRIANGLE -> svg.empty("path", "d", path(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r), "fill", c);
-            case DIAMOND -> svg.empty("path", "d", path(x, y - r - 1, x + r + 1, y, x, y + r + 1, x - r - 1, y), "fill", c);
+            case DIAMOND -> svg.empty(
+                    "path", "d", path(x, y - r - 1, x + r + 1, y, x, y + r + 1, x - r - 1, y), "fill", c);
         }
     }
 

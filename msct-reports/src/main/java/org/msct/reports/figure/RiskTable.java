@@ -20,8 +20,8 @@ public record RiskTable(double[] times, List<int[]> counts) {
         counts = List.copyOf(copy);
         for (int i = 0; i < times.length; i++) {
             if (!Double.isFinite(times[i]) || times[i] < 0 || (i > 0 && times[i] <= times[i - 1])) {
-                throw new IllegalArgumentException("risk table times must be finite, >= 0 and increasing; times["
-                        + i + "] = " + times[i]);
+                throw new IllegalArgumentException(
+                        "risk table times must be finite, >= 0 and increasing; times[" + i + "] = " + times[i]);
             }
         }
         for (int r = 0; r < counts.size(); r++) {

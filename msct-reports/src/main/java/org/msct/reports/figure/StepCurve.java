@@ -36,11 +36,12 @@ public record StepCurve(
         }
         for (int i = 0; i < times.length; i++) {
             if (!(times[i] >= 0) || !Double.isFinite(times[i]) || (i > 0 && times[i] < times[i - 1])) {
-                throw new IllegalArgumentException(where + "times must be finite, >= 0 and non-decreasing; times["
-                        + i + "] = " + times[i]);
+                throw new IllegalArgumentException(
+                        where + "times must be finite, >= 0 and non-decreasing; times[" + i + "] = " + times[i]);
             }
             if (!(values[i] >= 0 && values[i] <= 1)) {
-                throw new IllegalArgumentException(where + "values must be in [0, 1]; values[" + i + "] = " + values[i]);
+                throw new IllegalArgumentException(
+                        where + "values must be in [0, 1]; values[" + i + "] = " + values[i]);
             }
         }
         for (double c : censorTimes) {

@@ -18,7 +18,8 @@ final class StepPlot {
         for (StepCurve c : s.curves()) dataMax = Math.max(dataMax, c.end());
         for (Landmark l : s.landmarks()) dataMax = Math.max(dataMax, l.time());
         double[] ticks = s.xTicks();
-        if (ticks.length == 0 && s.riskTable().isPresent()) ticks = s.riskTable().get().times();
+        if (ticks.length == 0 && s.riskTable().isPresent())
+            ticks = s.riskTable().get().times();
         List<Double> xTicks = new ArrayList<>();
         int xDecimals;
         if (ticks.length == 0) {
@@ -38,7 +39,9 @@ final class StepPlot {
         if (s.riskTable().isPresent()) left = Math.max(left, CountRows.labelWidth(labels));
         int legendLines = Legend.lineCount(labels, left, RIGHT);
         double top = 26 + Legend.LINE_HEIGHT * legendLines;
-        double height = s.riskTable().isPresent() ? BOTTOM + 74 + CountRows.height(s.curves().size()) - 4 : 480;
+        double height = s.riskTable().isPresent()
+                ? BOTTOM + 74 + CountRows.height(s.curves().size()) - 4
+                : 480;
         Frame f = new Frame(left, top, RIGHT - left, BOTTOM - top, 0, xMax, 0, yScale.max());
 
         SvgWriter svg = new SvgWriter(id, WIDTH, height, s.title(), description);
@@ -100,7 +103,12 @@ final class StepPlot {
         for (double ct : censor) {
             double y = f.y(c.valueAt(ct, start));
             if (!m.isEmpty()) m.append(' ');
-            m.append('M').append(Num.f(f.x(ct))).append(' ').append(Num.f(y - 5)).append(" V").append(Num.f(y + 5));
+            m.append('M')
+                    .append(Num.f(f.x(ct)))
+                    .append(' ')
+                    .append(Num.f(y - 5))
+                    .append(" V")
+                    .append(Num.f(y + 5));
         }
         svg.empty("path", "class", "censor", "d", m.toString(), "stroke", Palette.color(i), "stroke-width", 1.5);
     }
@@ -123,9 +131,11 @@ final class StepPlot {
             double end = b + 1 < t.length ? t[b + 1] : c.end();
             if (!d.isEmpty()) d.append(' ');
             d.append('M').append(Num.f(f.x(t[a]))).append(' ').append(Num.f(f.y(hi[a])));
-            for (int k = a + 1; k <= b; k++) d.append(" H").append(Num.f(f.x(t[k]))).append(" V").append(Num.f(f.y(hi[k])));
+            for (int k = a + 1; k <= b; k++)
+                d.append(" H").append(Num.f(f.x(t[k]))).append(" V").append(Num.f(f.y(hi[k])));
             d.append(" H").append(Num.f(f.x(end))).append(" V").append(Num.f(f.y(lo[b])));
-            for (int k = b; k > a; k--) d.append(" H").append(Num.f(f.x(t[k]))).append(" V").append(Num.f(f.y(lo[k - 1])));
+            for (int k = b; k > a; k--)
+                d.append(" H").append(Num.f(f.x(t[k]))).append(" V").append(Num.f(f.y(lo[k - 1])));
             d.append(" H").append(Num.f(f.x(t[a]))).append(" Z");
             a = b + 1;
         }
@@ -138,8 +148,20 @@ final class StepPlot {
         svg.open("g", "class", "landmarks");
         for (Landmark l : landmarks) {
             double x = f.x(l.time());
-            svg.empty("line", "x1", x, "y1", f.top(), "x2", x, "y2", f.bottom(), "stroke", "#555555",
-                    "stroke-dasharray", "1 3");
+            svg.empty(
+                    "line",
+                    "x1",
+                    x,
+                    "y1",
+                    f.top(),
+                    "x2",
+                    x,
+                    "y2",
+                    f.bottom(),
+                    "stroke",
+                    "#555555",
+                    "stroke-dasharray",
+                    "1 3");
             if (!l.label().isEmpty()) svg.text(x + 4, f.top() + 12, l.label(), "font-size", 11, "fill", "#333333");
         }
         svg.close("g");
@@ -148,7 +170,8 @@ final class StepPlot {
     /** Decimals needed to print each of {@code values} exactly, at most 3. */
     static int decimals(double[] values) {
         int d = 0;
-        for (double v : values) d = Math.max(d, BigDecimal.valueOf(v).stripTrailingZeros().scale());
+        for (double v : values)
+            d = Math.max(d, BigDecimal.valueOf(v).stripTrailingZeros().scale());
         return Math.min(3, Math.max(0, d));
     }
 }

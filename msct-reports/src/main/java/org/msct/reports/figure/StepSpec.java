@@ -25,8 +25,8 @@ record StepSpec(
         }
         riskTable.ifPresent(rt -> {
             if (rt.counts().size() != curves.size()) {
-                throw new IllegalArgumentException("chart '" + title + "': risk table has " + rt.counts().size()
-                        + " rows for " + curves.size() + " curves");
+                throw new IllegalArgumentException("chart '" + title + "': risk table has "
+                        + rt.counts().size() + " rows for " + curves.size() + " curves");
             }
         });
     }

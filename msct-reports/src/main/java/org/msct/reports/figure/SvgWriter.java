@@ -72,7 +72,11 @@ final class SvgWriter {
         for (int i = 0; i < nameValues.length; i += 2) {
             Object v = nameValues[i + 1];
             String value = v instanceof Double d ? Num.f(d) : v instanceof Integer n ? n.toString() : (String) v;
-            sb.append(' ').append((String) nameValues[i]).append("=\"").append(Escape.html(value)).append('"');
+            sb.append(' ')
+                    .append((String) nameValues[i])
+                    .append("=\"")
+                    .append(Escape.html(value))
+                    .append('"');
         }
     }
 

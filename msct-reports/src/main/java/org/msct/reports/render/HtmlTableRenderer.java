@@ -57,15 +57,18 @@ public final class HtmlTableRenderer {
      * @param label a number label such as "Table 1", printed as "Table 1." before the title; "" for none
      */
     public static String render(Table table, String id, String label) {
-        StringBuilder sb = new StringBuilder(256 + 64 * table.rows().size() * table.columns().size());
+        StringBuilder sb = new StringBuilder(
+                256 + 64 * table.rows().size() * table.columns().size());
         sb.append("<table class=\"msct-table\"");
         if (!id.isEmpty()) sb.append(" id=\"").append(Escape.html(id)).append('"');
         sb.append(">\n  <caption>");
-        if (!label.isEmpty()) sb.append("<span class=\"label\">").append(Escape.html(label)).append(".</span> ");
+        if (!label.isEmpty())
+            sb.append("<span class=\"label\">").append(Escape.html(label)).append(".</span> ");
         sb.append(Escape.html(table.title())).append("</caption>\n");
         if (table.hasGroups()) {
             sb.append("  ");
-            for (HeaderGroup g : table.groups()) sb.append("<colgroup span=\"").append(g.span()).append("\"/>");
+            for (HeaderGroup g : table.groups())
+                sb.append("<colgroup span=\"").append(g.span()).append("\"/>");
             sb.append('\n');
         }
         sb.append("  <thead>\n");
@@ -81,7 +84,9 @@ public final class HtmlTableRenderer {
         if (!table.footnotes().isEmpty()) {
             sb.append("  <tfoot>\n");
             for (String note : table.footnotes()) {
-                sb.append("    <tr><td colspan=\"").append(table.columns().size()).append("\">");
+                sb.append("    <tr><td colspan=\"")
+                        .append(table.columns().size())
+                        .append("\">");
                 sb.append(Escape.html(note)).append("</td></tr>\n");
             }
             sb.append("  </tfoot>\n");

@@ -55,7 +55,8 @@ public final class MarkdownTableRenderer {
         }
         if (!table.footnotes().isEmpty()) {
             sb.append('\n');
-            for (String note : table.footnotes()) sb.append(Escape.markdown(note)).append("  \n");
+            for (String note : table.footnotes())
+                sb.append(Escape.markdown(note)).append("  \n");
         }
         return sb.toString();
     }

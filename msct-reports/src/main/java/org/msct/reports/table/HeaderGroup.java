@@ -12,6 +12,7 @@ import java.util.Objects;
 public record HeaderGroup(String label, int span) {
     public HeaderGroup {
         Objects.requireNonNull(label, "label");
-        if (span < 1) throw new IllegalArgumentException("header group '" + label + "': span must be >= 1, was " + span);
+        if (span < 1)
+            throw new IllegalArgumentException("header group '" + label + "': span must be >= 1, was " + span);
     }
 }

@@ -38,8 +38,8 @@ public record Table(
         for (int r = 0; r < rows.size(); r++) {
             int covered = rows.get(r).stream().mapToInt(Cell::span).sum();
             if (covered != width) {
-                throw new IllegalArgumentException("table '" + title + "': row " + (r + 1) + " spans " + covered
-                        + " columns, table has " + width);
+                throw new IllegalArgumentException(
+                        "table '" + title + "': row " + (r + 1) + " spans " + covered + " columns, table has " + width);
             }
         }
     }

@@ -15,7 +15,9 @@ class FiguresTest {
     private static Document svg(Chart chart, String golden) {
         String svg = chart.toSvg("fig", chart.title() + ": test figure");
         Golden.assertMatches(svg, golden);
-        assertThat(chart.toSvg("fig", chart.title() + ": test figure")).as("deterministic").isEqualTo(svg);
+        assertThat(chart.toSvg("fig", chart.title() + ": test figure"))
+                .as("deterministic")
+                .isEqualTo(svg);
         Document doc = Xml.parse(svg);
         Element root = doc.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
@@ -68,13 +70,16 @@ class FiguresTest {
         // geometric means of the Gu 2014 bounds: sqrt(0.336 * 0.794) = 0.5165, sqrt(0.224 * 0.990) = 0.4709
         assertThat(texts(doc)).contains("0.52 (0.34–0.79)", "0.47 (0.22–0.99)", "1.60 (0.40–NE)", "HR (95% CI)");
         assertThat(texts(doc)).containsSequence("0.2", "0.5", "1", "2", "5");
-        assertThat(doc.getElementsByTagName("path").getLength()).as("one arrow for the infinite bound").isEqualTo(1);
+        assertThat(doc.getElementsByTagName("path").getLength())
+                .as("one arrow for the infinite bound")
+                .isEqualTo(1);
     }
 
     @Test
     void mean_sd_with_numeric_x_and_fixed_y_range() {
         MeanSdSeries s = new MeanSdSeries(
-                "Albumin", new double[] {0, 3, 6, 9, 12}, new double[] {28, 31, 34, 33, 32}, new double[] {4, 4, 5, 5, 6});
+                "Albumin", new double[] {0, 3, 6, 9, 12}, new double[] {28, 31, 34, 33, 32}, new double[] {4, 4, 5, 5, 6
+                });
         MeanSdChart c = new MeanSdChart("Albumin", "Months since MSCT", "Serum albumin (g/L)", List.of(), List.of(s))
                 .withYRange(0, 45);
         List<String> texts = texts(Xml.parse(c.toSvg()));

@@ -69,8 +69,10 @@ class NiceScaleTest {
     @Test
     void n09_log_ticks() {
         // [0.224, 1] -> 0.2 .. 1 by {1, 2, 5} x 10^k
-        assertThat(LogTicks.of(0.224, 1).stream().map(java.math.BigDecimal::toPlainString)).containsExactly("0.2", "0.5", "1");
-        assertThat(LogTicks.of(0.4, 2.05).stream().map(java.math.BigDecimal::toPlainString)).containsExactly("0.2", "0.5", "1", "2", "5");
+        assertThat(LogTicks.of(0.224, 1).stream().map(java.math.BigDecimal::toPlainString))
+                .containsExactly("0.2", "0.5", "1");
+        assertThat(LogTicks.of(0.4, 2.05).stream().map(java.math.BigDecimal::toPlainString))
+                .containsExactly("0.2", "0.5", "1", "2", "5");
         // 0.001 .. 1000 would need 19 ticks: powers of ten only
         assertThat(LogTicks.of(0.001, 1000).stream().map(java.math.BigDecimal::toPlainString))
                 .containsExactly("0.001", "0.01", "0.1", "1", "10", "100", "1000");

@@ -43,7 +43,9 @@ class EscapeTest {
     @Test
     void a_nasty_cell_renders_safely_in_every_format() {
         Table t = new Table(
-                NASTY, List.of(Column.left(NASTY), Column.right("n")), List.of(List.of(Cell.of(NASTY), Cell.of("a,\"b\""))),
+                NASTY,
+                List.of(Column.left(NASTY), Column.right("n")),
+                List.of(List.of(Cell.of(NASTY), Cell.of("a,\"b\""))),
                 List.of(NASTY));
         String html = HtmlTableRenderer.render(t);
         assertThat(html).doesNotContain("<b>").contains("&lt;b&gt;&amp;|");
@@ -52,7 +54,9 @@ class EscapeTest {
         assertThat(md).doesNotContain("<b>").contains("| &lt;b&gt;&amp;\\| | a,\"b\" |");
         // every table line has exactly 3 unescaped pipes
         for (String line : md.split("\n")) {
-            if (line.startsWith("|")) assertThat(line.replace("\\|", "").chars().filter(c -> c == '|')).hasSize(3);
+            if (line.startsWith("|"))
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|'))
+                        .hasSize(3);
         }
         assertThat(CsvTableRenderer.render(t)).isEqualTo("<b>&|,n\r\n<b>&|,\"a,\"\"b\"\"\"\r\n");
     }

@@ -111,8 +111,10 @@ public final class Fixtures {
                 new double[] {1, 1, 1, 0.984, 0.9036, 0.8013},
                 new double[] {16, 30, 38, 45, 60});
         RiskTable risk = new RiskTable(
-                new double[] {0, 12, 24, 36, 48, 60}, List.of(new int[] {12, 9, 7, 5, 3, 1}, new int[] {10, 6, 4, 3, 1, 1}));
-        return new KaplanMeierChart("Overall survival by MSC source", "Months since MSCT", "Overall survival", List.of(a, b))
+                new double[] {0, 12, 24, 36, 48, 60},
+                List.of(new int[] {12, 9, 7, 5, 3, 1}, new int[] {10, 6, 4, 3, 1, 1}));
+        return new KaplanMeierChart(
+                        "Overall survival by MSC source", "Months since MSCT", "Overall survival", List.of(a, b))
                 .withRiskTable(risk)
                 .withLandmarks(List.of(new Landmark(12, "12 months")));
     }

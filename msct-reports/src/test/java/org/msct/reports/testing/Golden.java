@@ -39,7 +39,8 @@ public final class Golden {
             }
             String expected = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(actual)
-                    .as("output differs from golden file %s (rerun with -D%s=true to accept, then review git diff)",
+                    .as(
+                            "output differs from golden file %s (rerun with -D%s=true to accept, then review git diff)",
                             file, UPDATE)
                     .isEqualTo(expected);
         } catch (IOException e) {

@@ -42,8 +42,10 @@ public final class Xml {
             });
             return b.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
-            throw new AssertionError("not well-formed XML at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + e.getMessage(), e);
+            throw new AssertionError(
+                    "not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + e.getMessage(),
+                    e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new AssertionError("XML parse failed: " + e.getMessage(), e);
         }

@@ -78,8 +78,9 @@ public record ClassificationCriteria(
         return items.stream().map(Item::code).toList();
     }
 
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Map<String, ClassificationCriteria> SHIPPED = loadShipped();
 
@@ -122,10 +123,12 @@ public record ClassificationCriteria(
     /** Reads a shipped file by file name (e.g. {@code acr-1997.v1.json}). */
     public static Loaded read(String file) {
         try (InputStream in = ClassificationCriteria.class.getResourceAsStream(CriteriaFiles.FOLDER + file)) {
-            if (in == null) return new Loaded(null, List.of(Finding.error(file, null, null, "CLS-001", "resource not found")));
+            if (in == null)
+                return new Loaded(null, List.of(Finding.error(file, null, null, "CLS-001", "resource not found")));
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
         } catch (IOException e) {
-            return new Loaded(null, List.of(Finding.error(file, null, null, "CLS-001", "cannot read: " + e.getMessage())));
+            return new Loaded(
+                    null, List.of(Finding.error(file, null, null, "CLS-001", "cannot read: " + e.getMessage())));
         }
     }
 
@@ -135,7 +138,9 @@ public record ClassificationCriteria(
         try {
             c = MAPPER.readValue(json, ClassificationCriteria.class);
         } catch (JsonProcessingException e) {
-            String m = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage().replaceAll("\\s+", " ");
+            String m = e.getOriginalMessage() == null
+                    ? e.toString()
+                    : e.getOriginalMessage().replaceAll("\\s+", " ");
             return new Loaded(null, List.of(Finding.error(file, null, null, "CLS-001", m)));
         }
         List<Finding> f = c.validate(file);
@@ -157,7 +162,8 @@ public record ClassificationCriteria(
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             String p = "items[" + i + "]";
-            if (it.code() == null || !CODE.matcher(it.code()).matches()) f.add(bad(file, p + ".code", it.code(), "UPPER_SNAKE code required"));
+            if (it.code() == null || !CODE.matcher(it.code()).matches())
+                f.add(bad(file, p + ".code", it.code(), "UPPER_SNAKE code required"));
             else if (!codes.add(it.code())) f.add(bad(file, p + ".code", it.code(), "duplicate code"));
             if (it.group() == null) f.add(bad(file, p + ".group", null, "required"));
             if (blank(it.label())) f.add(bad(file, p + ".label", null, "required"));
@@ -170,7 +176,8 @@ public record ClassificationCriteria(
     private void rule(ClassificationRule r, String p, Set<String> codes, String file, List<Finding> f) {
         switch (r) {
             case ClassificationRule.Count c -> {
-                if (c.min() == null || c.min() < 1) f.add(bad(file, p + ".min", String.valueOf(c.min()), "min must be >= 1"));
+                if (c.min() == null || c.min() < 1)
+                    f.add(bad(file, p + ".min", String.valueOf(c.min()), "min must be >= 1"));
                 for (String k : c.items()) if (!codes.contains(k)) f.add(bad(file, p + ".items", k, "no such item"));
             }
             case ClassificationRule.Item i -> {
@@ -189,12 +196,17 @@ public record ClassificationCriteria(
                 if (entry.isEmpty() || entry.get().group() != Group.ENTRY) {
                     f.add(bad(file, p + ".entry", w.entry(), "entry must name an item of group ENTRY"));
                 }
-                if (w.minPoints() == null || w.minPoints() < 1) f.add(bad(file, p + ".minPoints", String.valueOf(w.minPoints()), "must be >= 1"));
+                if (w.minPoints() == null || w.minPoints() < 1)
+                    f.add(bad(file, p + ".minPoints", String.valueOf(w.minPoints()), "must be >= 1"));
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
                     if (it.group() == Group.ENTRY || it.group() == Group.STANDALONE) continue;
                     if (blank(it.domain()) || it.weight() == null || it.weight() < 1) {
-                        f.add(bad(file, "items[" + i + "]", it.code(), "a weighted set needs domain and weight >= 1 on every scored item"));
+                        f.add(bad(
+                                file,
+                                "items[" + i + "]",
+                                it.code(),
+                                "a weighted set needs domain and weight >= 1 on every scored item"));
                     }
                 }
             }

@@ -27,12 +27,17 @@ public final class ClassificationEvaluator {
 
     public static ClassificationResult evaluate(ClassificationCriteria c, @Nullable ClassificationFindings f) {
         if (f == null || (f.items().isEmpty() && f.fulfilled() == null)) {
-            return new ClassificationResult(c.id(), Status.MISSING_DATA, items(c, Set.of(), Set.of()), null, null,
-                    c.id() + ": not recorded");
+            return new ClassificationResult(
+                    c.id(), Status.MISSING_DATA, items(c, Set.of(), Set.of()), null, null, c.id() + ": not recorded");
         }
         if (f.items().isEmpty()) {
             Status s = Status.of(f.fulfilled());
-            return new ClassificationResult(c.id(), s, items(c, Set.of(), Set.of()), null, null,
+            return new ClassificationResult(
+                    c.id(),
+                    s,
+                    items(c, Set.of(), Set.of()),
+                    null,
+                    null,
                     c.id() + ": recorded by the investigator as " + (f.fulfilled() ? "fulfilled" : "not fulfilled")
                             + " (no items given)");
         }
@@ -52,21 +57,32 @@ public final class ClassificationEvaluator {
         }
         List<ItemStatus> items = items(c, met, notMet);
         long nMet = items.stream().filter(i -> i.status() == Status.MET).count();
-        long nMissing = items.stream().filter(i -> i.status() == Status.MISSING_DATA).count();
-        StringBuilder sb = new StringBuilder(c.id()).append(": ").append(nMet).append(" of ").append(items.size())
+        long nMissing =
+                items.stream().filter(i -> i.status() == Status.MISSING_DATA).count();
+        StringBuilder sb = new StringBuilder(c.id())
+                .append(": ")
+                .append(nMet)
+                .append(" of ")
+                .append(items.size())
                 .append(" items met");
         if (nMissing > 0) {
-            sb.append(", ").append(nMissing).append(" not assessed (")
-                    .append(items.stream().filter(i -> i.status() == Status.MISSING_DATA).map(ItemStatus::code)
+            sb.append(", ")
+                    .append(nMissing)
+                    .append(" not assessed (")
+                    .append(items.stream()
+                            .filter(i -> i.status() == Status.MISSING_DATA)
+                            .map(ItemStatus::code)
                             .collect(Collectors.joining(", ")))
                     .append(')');
         }
         if (points != null) {
             sb.append("; ").append(points).append(" points");
-            if (!maxPoints.equals(points)) sb.append(" (up to ").append(maxPoints).append(" with the missing items)");
+            if (!maxPoints.equals(points))
+                sb.append(" (up to ").append(maxPoints).append(" with the missing items)");
         }
         if (f.fulfilled() != null && Status.of(f.fulfilled()) != status) {
-            sb.append("; the recorded statement '").append(f.fulfilled() ? "fulfilled" : "not fulfilled")
+            sb.append("; the recorded statement '")
+                    .append(f.fulfilled() ? "fulfilled" : "not fulfilled")
                     .append("' disagrees with the items, which are used");
         }
         return new ClassificationResult(c.id(), status, items, points, maxPoints, sb.toString());
@@ -76,18 +92,30 @@ public final class ClassificationEvaluator {
     public static String describe(ClassificationRule r) {
         return switch (r) {
             case ClassificationRule.Count n -> ">= " + n.min() + (n.items().isEmpty() ? "" : " of " + n.items())
-                    + (n.groups().isEmpty() ? "" : " " + n.groups()) + (n.minPerGroup().isEmpty() ? "" : " with "
-                    + n.minPerGroup().entrySet().stream().map(e -> ">= " + e.getValue() + " " + e.getKey())
-                            .sorted().collect(Collectors.joining(" and ")));
+                    + (n.groups().isEmpty() ? "" : " " + n.groups())
+                    + (n.minPerGroup().isEmpty()
+                            ? ""
+                            : " with "
+                                    + n.minPerGroup().entrySet().stream()
+                                            .map(e -> ">= " + e.getValue() + " " + e.getKey())
+                                            .sorted()
+                                            .collect(Collectors.joining(" and ")));
             case ClassificationRule.Item i -> i.code();
-            case ClassificationRule.All a -> a.of().stream().map(ClassificationEvaluator::describe)
+            case ClassificationRule.All a -> a.of().stream()
+                    .map(ClassificationEvaluator::describe)
                     .collect(Collectors.joining(" and ", "(", ")"));
-            case ClassificationRule.Any a -> a.of().stream().map(ClassificationEvaluator::describe)
+            case ClassificationRule.Any a -> a.of().stream()
+                    .map(ClassificationEvaluator::describe)
                     .collect(Collectors.joining(" or ", "(", ")"));
             case ClassificationRule.Weighted w -> "entry " + w.entry() + ", >= " + w.minPoints()
-                    + " points (highest weight per domain)" + (w.minPerGroup().isEmpty() ? "" : " with "
-                    + w.minPerGroup().entrySet().stream().map(e -> ">= " + e.getValue() + " " + e.getKey())
-                            .sorted().collect(Collectors.joining(" and ")));
+                    + " points (highest weight per domain)"
+                    + (w.minPerGroup().isEmpty()
+                            ? ""
+                            : " with "
+                                    + w.minPerGroup().entrySet().stream()
+                                            .map(e -> ">= " + e.getValue() + " " + e.getKey())
+                                            .sorted()
+                                            .collect(Collectors.joining(" and ")));
         };
     }
 
@@ -95,7 +123,8 @@ public final class ClassificationEvaluator {
         return switch (r) {
             case ClassificationRule.Count n -> {
                 List<Item> pool = c.items().stream()
-                        .filter(i -> n.items().isEmpty() ? n.groups().isEmpty() || n.groups().contains(i.group())
+                        .filter(i -> n.items().isEmpty()
+                                ? n.groups().isEmpty() || n.groups().contains(i.group())
                                 : n.items().contains(i.code()))
                         .filter(i -> met.contains(i.code()))
                         .toList();
@@ -142,7 +171,9 @@ public final class ClassificationEvaluator {
         }
         List<ItemStatus> out = new ArrayList<>();
         for (Item i : c.items()) {
-            Status s = met.contains(i.code()) ? Status.MET : notMet.contains(i.code()) ? Status.NOT_MET : Status.MISSING_DATA;
+            Status s = met.contains(i.code())
+                    ? Status.MET
+                    : notMet.contains(i.code()) ? Status.NOT_MET : Status.MISSING_DATA;
             boolean counted = i.domain() != null && i.code().equals(countedInDomain.get(i.domain()));
             out.add(new ItemStatus(i.code(), s, i.weight(), counted));
         }

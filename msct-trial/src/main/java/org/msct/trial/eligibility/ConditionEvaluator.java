@@ -48,7 +48,8 @@ final class ConditionEvaluator {
         List<Evaluation> parts = of.stream().map(this::evaluate).toList();
         List<Status> st = parts.stream().map(Evaluation::status).toList();
         Status status = all ? Status.and(st) : Status.or(st);
-        String rule = parts.stream().map(Evaluation::rule).collect(Collectors.joining(all ? " AND " : " OR ", "(", ")"));
+        String rule =
+                parts.stream().map(Evaluation::rule).collect(Collectors.joining(all ? " AND " : " OR ", "(", ")"));
         long met = st.stream().filter(x -> x == Status.MET).count();
         long missing = st.stream().filter(x -> x == Status.MISSING_DATA).count();
         String value = met + " of " + st.size() + " met" + (missing > 0 ? ", " + missing + " with missing data" : "");
@@ -59,8 +60,11 @@ final class ConditionEvaluator {
         List<Evaluation> parts = new ArrayList<>();
         for (String set : cl.sets()) {
             ClassificationCriteria c = ClassificationCriteria.get(set);
-            ClassificationResult r = ClassificationEvaluator.evaluate(c, s.classification().get(set));
-            parts.add(Evaluation.leaf(r.status(), "classified by " + set + ": " + ClassificationEvaluator.describe(c.rule()),
+            ClassificationResult r =
+                    ClassificationEvaluator.evaluate(c, s.classification().get(set));
+            parts.add(Evaluation.leaf(
+                    r.status(),
+                    "classified by " + set + ": " + ClassificationEvaluator.describe(c.rule()),
                     r.explanation()));
         }
         Status st = Status.or(parts.stream().map(Evaluation::status).toList());
@@ -70,14 +74,18 @@ final class ConditionEvaluator {
     }
 
     private Evaluation age(Condition.Age a) {
-        String rule = "age " + (a.min() != null && a.max() != null ? a.min() + " to " + a.max()
-                : a.min() != null ? ">= " + a.min() : "<= " + a.max()) + " years on " + on;
+        String rule = "age "
+                + (a.min() != null && a.max() != null
+                        ? a.min() + " to " + a.max()
+                        : a.min() != null ? ">= " + a.min() : "<= " + a.max())
+                + " years on " + on;
         SubjectData.Demographics d = s.demographics();
         Integer age;
         String value;
         if (d.birthDate() != null) {
             if (d.birthDate().isAfter(on)) {
-                return Evaluation.leaf(Status.MISSING_DATA, rule, "birth date " + d.birthDate() + " is after the screening date");
+                return Evaluation.leaf(
+                        Status.MISSING_DATA, rule, "birth date " + d.birthDate() + " is after the screening date");
             }
             age = Period.between(d.birthDate(), on).getYears();
             value = age + " years (born " + d.birthDate() + ")";
@@ -98,8 +106,12 @@ final class ConditionEvaluator {
         String value;
         if (sd.computed() != null) {
             SledaiResult r = sd.computed();
-            value = r.score() + " (computed from " + (r.contributions().isEmpty() ? "no descriptor present"
-                    : r.contributions().stream().map(k -> k.code() + " " + k.weight()).collect(Collectors.joining(", ")))
+            value = r.score() + " (computed from "
+                    + (r.contributions().isEmpty()
+                            ? "no descriptor present"
+                            : r.contributions().stream()
+                                    .map(k -> k.code() + " " + k.weight())
+                                    .collect(Collectors.joining(", ")))
                     + "; " + r.definition() + ")";
         } else {
             value = sd.recordedScore() + " (as recorded)";
@@ -117,9 +129,11 @@ final class ConditionEvaluator {
         Map<String, BilagGrade> g = bg.grades();
         long a = g.values().stream().filter(x -> x == BilagGrade.A).count();
         long bb = g.values().stream().filter(x -> x == BilagGrade.B).count();
-        long missing = bg.scheme().systems().stream().filter(x -> !g.containsKey(x)).count();
+        long missing =
+                bg.scheme().systems().stream().filter(x -> !g.containsKey(x)).count();
         boolean now = (b.minA() != null && a >= b.minA()) || (b.minB() != null && bb >= b.minB());
-        boolean possible = (b.minA() != null && a + missing >= b.minA()) || (b.minB() != null && bb + missing >= b.minB());
+        boolean possible =
+                (b.minA() != null && a + missing >= b.minA()) || (b.minB() != null && bb + missing >= b.minB());
         String value = a + " A, " + bb + " B (" + (bg.scheme() == SubjectData.BilagScheme.CLASSIC ? "classic" : "2004")
                 + " BILAG" + (missing > 0 ? ", " + missing + " system(s) not graded" : "") + ")";
         return Evaluation.leaf(now ? Status.MET : possible ? Status.MISSING_DATA : Status.NOT_MET, rule, value);
@@ -131,21 +145,35 @@ final class ConditionEvaluator {
                 + fmt(p.value()) + " " + p.unit().json();
         SubjectData.Protein v = ratio ? s.renal().upcr() : s.renal().protein24h();
         if (v == null) {
-            SubjectData.Protein other = ratio ? s.renal().protein24h() : s.renal().upcr();
-            return Evaluation.leaf(Status.MISSING_DATA, rule, "not recorded: renal." + (ratio ? "upcr" : "protein_24h")
-                    + (other == null ? "" : " (" + (ratio ? "24-h protein " : "UPCR ") + fmt(other.value()) + " "
-                    + other.unit().json() + " is recorded but is another measure; not substituted)"));
+            SubjectData.Protein other =
+                    ratio ? s.renal().protein24h() : s.renal().upcr();
+            return Evaluation.leaf(
+                    Status.MISSING_DATA,
+                    rule,
+                    "not recorded: renal." + (ratio ? "upcr" : "protein_24h")
+                            + (other == null
+                                    ? ""
+                                    : " (" + (ratio ? "24-h protein " : "UPCR ") + fmt(other.value()) + " "
+                                            + other.unit().json()
+                                            + " is recorded but is another measure; not substituted)"));
         }
         double inUnit = p.unit().fromBase(v.unit().toBase(v.value()));
-        return Evaluation.leaf(Status.of(test(p.op(), inUnit, p.value())), rule, show(v.value(), v.unit().json(), inUnit, p.unit().json()));
+        return Evaluation.leaf(
+                Status.of(test(p.op(), inUnit, p.value())),
+                rule,
+                show(v.value(), v.unit().json(), inUnit, p.unit().json()));
     }
 
     private Evaluation creatinine(Condition.SerumCreatinine x) {
-        String rule = "serum creatinine " + x.op().symbol() + " " + fmt(x.value()) + " " + x.unit().json();
+        String rule = "serum creatinine " + x.op().symbol() + " " + fmt(x.value()) + " "
+                + x.unit().json();
         SubjectData.Creatinine v = s.renal().creatinine();
         if (v == null) return Evaluation.leaf(Status.MISSING_DATA, rule, "not recorded: renal.serum_creatinine");
         double inUnit = x.unit().fromMgPerDl(v.unit().toMgPerDl(v.value()));
-        return Evaluation.leaf(Status.of(test(x.op(), inUnit, x.value())), rule, show(v.value(), v.unit().json(), inUnit, x.unit().json()));
+        return Evaluation.leaf(
+                Status.of(test(x.op(), inUnit, x.value())),
+                rule,
+                show(v.value(), v.unit().json(), inUnit, x.unit().json()));
     }
 
     private Evaluation urineRbc(Condition.UrineRbc u) {
@@ -166,7 +194,8 @@ final class ConditionEvaluator {
         if (b.maxAgeDays() == null) return Evaluation.leaf(Status.MET, rule, value);
         if (bx.date() == null) return Evaluation.leaf(Status.MISSING_DATA, rule, value + "; biopsy date not recorded");
         long days = ChronoUnit.DAYS.between(bx.date(), on);
-        return Evaluation.leaf(Status.of(days >= 0 && days <= b.maxAgeDays()), rule, value + " (" + days + " days before)");
+        return Evaluation.leaf(
+                Status.of(days >= 0 && days <= b.maxAgeDays()), rule, value + " (" + days + " days before)");
     }
 
     private Evaluation flag(Condition.Flag f) {
@@ -177,7 +206,9 @@ final class ConditionEvaluator {
     }
 
     private static String show(double v, String unit, double converted, String toUnit) {
-        return unit.equals(toUnit) ? fmt(v) + " " + unit : fmt(v) + " " + unit + " = " + fmt(round(converted)) + " " + toUnit;
+        return unit.equals(toUnit)
+                ? fmt(v) + " " + unit
+                : fmt(v) + " " + unit + " = " + fmt(round(converted)) + " " + toUnit;
     }
 
     static double round(double v) {

@@ -24,17 +24,27 @@ public final class Screening {
     }
 
     /** Screens with the given option settings (see {@link OptionSettings#of}). */
-    public static ScreeningResult screen(Protocol protocol, OptionSettings options, SubjectData subject, LocalDate onDate) {
+    public static ScreeningResult screen(
+            Protocol protocol, OptionSettings options, SubjectData subject, LocalDate onDate) {
         ConditionEvaluator ev = new ConditionEvaluator(subject, onDate);
         List<CriterionResult> out = new ArrayList<>();
         for (Criterion c : protocol.criteria(options)) {
             Evaluation e = ev.evaluate(c.condition());
-            String opt = c.when() == null ? null : c.when().option() + "=" + options.get(c.when().option());
-            out.add(new CriterionResult(c.code(), c.category(), c.text(), e.status(),
-                    CriterionResult.Outcome.of(c.category(), e.status()), e, c.provenance().tag(), opt));
+            String opt = c.when() == null
+                    ? null
+                    : c.when().option() + "=" + options.get(c.when().option());
+            out.add(new CriterionResult(
+                    c.code(),
+                    c.category(),
+                    c.text(),
+                    e.status(),
+                    CriterionResult.Outcome.of(c.category(), e.status()),
+                    e,
+                    c.provenance().tag(),
+                    opt));
         }
-        return new ScreeningResult(subject.subjectId(), protocol.id(), protocol.version(), options, onDate,
-                decide(out), out);
+        return new ScreeningResult(
+                subject.subjectId(), protocol.id(), protocol.version(), options, onDate, decide(out), out);
     }
 
     static Decision decide(List<CriterionResult> results) {

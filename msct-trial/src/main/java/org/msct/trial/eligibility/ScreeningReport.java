@@ -35,9 +35,12 @@ public final class ScreeningReport {
                     .put("outcome", c.outcome().name())
                     .put("rule", c.evaluation().rule())
                     .put("value", c.evaluation().value())
-                    .put("provenance", c.provenance() == null ? null : c.provenance().json())
+                    .put(
+                            "provenance",
+                            c.provenance() == null ? null : c.provenance().json())
                     .put("option", c.option());
-            if (!c.evaluation().parts().isEmpty()) o.put("parts", parts(c.evaluation().parts()));
+            if (!c.evaluation().parts().isEmpty())
+                o.put("parts", parts(c.evaluation().parts()));
             criteria.add(o);
         }
         return JsonObject.create()
@@ -46,17 +49,22 @@ public final class ScreeningReport {
                 .put("options", options)
                 .put("on", r.on().toString())
                 .put("decision", r.decision().name())
-                .put("counts", JsonObject.create()
-                        .put("met", r.count(Status.MET))
-                        .put("not_met", r.count(Status.NOT_MET))
-                        .put("missing_data", r.count(Status.MISSING_DATA)))
+                .put(
+                        "counts",
+                        JsonObject.create()
+                                .put("met", r.count(Status.MET))
+                                .put("not_met", r.count(Status.NOT_MET))
+                                .put("missing_data", r.count(Status.MISSING_DATA)))
                 .put("criteria", criteria);
     }
 
     private static List<Object> parts(List<Evaluation> parts) {
         List<Object> out = new ArrayList<>();
         for (Evaluation e : parts) {
-            JsonObject o = JsonObject.create().put("status", e.status().name()).put("rule", e.rule()).put("value", e.value());
+            JsonObject o = JsonObject.create()
+                    .put("status", e.status().name())
+                    .put("rule", e.rule())
+                    .put("value", e.value());
             if (!e.parts().isEmpty()) o.put("parts", parts(e.parts()));
             out.add(o);
         }
@@ -66,22 +74,51 @@ public final class ScreeningReport {
     /** A text table: one row per criterion (code, category, status, outcome, text), then its rule and value. */
     public static String toText(ScreeningResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Subject ").append(r.subjectId()).append("  protocol ").append(r.protocolId()).append(" v")
-                .append(r.protocolVersion()).append("  on ").append(r.on()).append('\n');
+        sb.append("Subject ")
+                .append(r.subjectId())
+                .append("  protocol ")
+                .append(r.protocolId())
+                .append(" v")
+                .append(r.protocolVersion())
+                .append("  on ")
+                .append(r.on())
+                .append('\n');
         sb.append("Options: ");
-        sb.append(r.options().values().isEmpty() ? "(none)" : String.join(", ",
-                r.options().values().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        sb.append(
+                r.options().values().isEmpty()
+                        ? "(none)"
+                        : String.join(
+                                ", ",
+                                r.options().values().entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .toList()));
         sb.append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%-8s %-9s %-12s %-8s %s%n", "CODE", "CATEGORY", "STATUS", "OUTCOME", "CRITERION"));
+        sb.append(String.format(
+                Locale.ROOT, "%-8s %-9s %-12s %-8s %s%n", "CODE", "CATEGORY", "STATUS", "OUTCOME", "CRITERION"));
         for (CriterionResult c : r.criteria()) {
-            sb.append(String.format(Locale.ROOT, "%-8s %-9s %-12s %-8s %s%n", c.code(), c.category(), c.status(), c.outcome(), c.text()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-8s %-9s %-12s %-8s %s%n",
+                    c.code(),
+                    c.category(),
+                    c.status(),
+                    c.outcome(),
+                    c.text()));
             sb.append("         rule:  ").append(c.evaluation().rule()).append('\n');
-            if (c.evaluation().value() != null) sb.append("         value: ").append(c.evaluation().value()).append('\n');
+            if (c.evaluation().value() != null)
+                sb.append("         value: ").append(c.evaluation().value()).append('\n');
             lines(c.evaluation().parts(), "           ", sb);
         }
-        sb.append('\n').append("Decision: ").append(r.decision()).append("  (met ").append(r.count(Status.MET))
-                .append(", not met ").append(r.count(Status.NOT_MET)).append(", missing data ")
-                .append(r.count(Status.MISSING_DATA)).append(")\n");
+        sb.append('\n')
+                .append("Decision: ")
+                .append(r.decision())
+                .append("  (met ")
+                .append(r.count(Status.MET))
+                .append(", not met ")
+                .append(r.count(Status.NOT_MET))
+                .append(", missing data ")
+                .append(r.count(Status.MISSING_DATA))
+                .append(")\n");
         return sb.toString();
     }
 

@@ -36,13 +36,17 @@ final class SubjectClassificationReader {
                     String code = e.getKey().strip().toUpperCase(Locale.ROOT);
                     String ip = p + ".items." + e.getKey();
                     if (c.item(code).isEmpty()) {
-                        throw new FieldException(ip, "unknown " + set + " item '" + e.getKey() + "'; allowed: "
-                                + String.join(", ", c.codes()));
+                        throw new FieldException(
+                                ip,
+                                "unknown " + set + " item '" + e.getKey() + "'; allowed: "
+                                        + String.join(", ", c.codes()));
                     }
                     if (e.getValue().isNull()) continue;
                     if (!e.getValue().isBoolean()) {
-                        throw new FieldException(ip, "value " + e.getValue() + " is not allowed; allowed: true (met),"
-                                + " false (not met), or leave the item out when not assessed");
+                        throw new FieldException(
+                                ip,
+                                "value " + e.getValue() + " is not allowed; allowed: true (met),"
+                                        + " false (not met), or leave the item out when not assessed");
                     }
                     items.put(code, e.getValue().booleanValue());
                 }
@@ -59,8 +63,11 @@ final class SubjectClassificationReader {
         SubjectData.BilagScheme s;
         if ("classic".equalsIgnoreCase(scheme)) s = SubjectData.BilagScheme.CLASSIC;
         else if ("2004".equals(scheme)) s = SubjectData.BilagScheme.BILAG_2004;
-        else throw new FieldException("bilag.scheme", (scheme == null ? "required" : "value '" + scheme + "' is not allowed")
-                + "; allowed: classic (8 systems), 2004 (9 domains)");
+        else
+            throw new FieldException(
+                    "bilag.scheme",
+                    (scheme == null ? "required" : "value '" + scheme + "' is not allowed")
+                            + "; allowed: classic (8 systems), 2004 (9 domains)");
         JsonNode g = object(n, "grades", "bilag");
         if (g == null) throw new FieldException("bilag.grades", "required: system -> grade A-E");
         Map<String, BilagGrade> grades = new LinkedHashMap<>();
@@ -68,11 +75,14 @@ final class SubjectClassificationReader {
             String sys = e.getKey().strip().toUpperCase(Locale.ROOT);
             String p = "bilag.grades." + e.getKey();
             if (!s.systems().contains(sys)) {
-                throw new FieldException(p, "unknown " + scheme + " BILAG system '" + e.getKey() + "'; allowed: "
-                        + String.join(", ", s.systems()));
+                throw new FieldException(
+                        p,
+                        "unknown " + scheme + " BILAG system '" + e.getKey() + "'; allowed: "
+                                + String.join(", ", s.systems()));
             }
             if (e.getValue().isNull()) continue;
-            String v = e.getValue().isTextual() ? e.getValue().textValue().strip().toUpperCase(Locale.ROOT) : "";
+            String v =
+                    e.getValue().isTextual() ? e.getValue().textValue().strip().toUpperCase(Locale.ROOT) : "";
             if (!v.matches("[A-E]")) {
                 throw new FieldException(p, "value " + e.getValue() + " is not a BILAG grade; allowed: A, B, C, D, E");
             }

@@ -85,10 +85,25 @@ public record SubjectData(
 
     /** The two BILAG versions and their system names. */
     public enum BilagScheme {
-        CLASSIC(List.of("GENERAL", "MUCOCUTANEOUS", "NEUROLOGICAL", "MUSCULOSKELETAL", "CARDIORESPIRATORY",
-                "VASCULITIS", "RENAL", "HAEMATOLOGICAL")),
-        BILAG_2004(List.of("CONSTITUTIONAL", "MUCOCUTANEOUS", "NEUROPSYCHIATRIC", "MUSCULOSKELETAL",
-                "CARDIORESPIRATORY", "GASTROINTESTINAL", "OPHTHALMIC", "RENAL", "HAEMATOLOGICAL"));
+        CLASSIC(List.of(
+                "GENERAL",
+                "MUCOCUTANEOUS",
+                "NEUROLOGICAL",
+                "MUSCULOSKELETAL",
+                "CARDIORESPIRATORY",
+                "VASCULITIS",
+                "RENAL",
+                "HAEMATOLOGICAL")),
+        BILAG_2004(List.of(
+                "CONSTITUTIONAL",
+                "MUCOCUTANEOUS",
+                "NEUROPSYCHIATRIC",
+                "MUSCULOSKELETAL",
+                "CARDIORESPIRATORY",
+                "GASTROINTESTINAL",
+                "OPHTHALMIC",
+                "RENAL",
+                "HAEMATOLOGICAL"));
 
         private final List<String> systems;
 

@@ -74,11 +74,23 @@ public final class SubjectDataReader {
     private SubjectDataReader() {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> TOP = Set.of("subject_id", "protocol", "screening_date", "demographics",
-            "classification", "sledai2k", "bilag", "treatments", "renal", "flags", "notes");
+    private static final Set<String> TOP = Set.of(
+            "subject_id",
+            "protocol",
+            "screening_date",
+            "demographics",
+            "classification",
+            "sledai2k",
+            "bilag",
+            "treatments",
+            "renal",
+            "flags",
+            "notes");
     private static final Set<String> DEMOGRAPHICS = Set.of("birth_date", "age_years", "sex", "weight_kg", "height_cm");
-    private static final Set<String> RENAL = Set.of("protein_24h", "upcr", "serum_creatinine", "urine_rbc_hpf", "biopsy");
-    private static final Set<String> TREATMENT = Set.of("drug", "name", "dose", "cumulative", "duration", "ongoing", "response");
+    private static final Set<String> RENAL =
+            Set.of("protein_24h", "upcr", "serum_creatinine", "urine_rbc_hpf", "biopsy");
+    private static final Set<String> TREATMENT =
+            Set.of("drug", "name", "dose", "cumulative", "duration", "ongoing", "response");
     static final Set<String> BIOPSY_CLASSES = Set.of("I", "II", "III", "IV", "V", "VI");
 
     /** Parses JSON text; {@code file} names the file in error messages. */
@@ -87,7 +99,8 @@ public final class SubjectDataReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw InputDataException.atLine(file, 0, null, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw InputDataException.atLine(
+                    file, 0, null, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         }
         return read(root, file);
     }
@@ -96,15 +109,21 @@ public final class SubjectDataReader {
         try {
             return parse(root);
         } catch (FieldException e) {
-            throw InputDataException.atLine(file, 0, e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw InputDataException.atLine(
+                    file, 0, e.field(), e.getMessage().substring(e.field().length() + 2));
         }
     }
 
     static SubjectData parse(@Nullable JsonNode root) {
         if (root == null || !root.isObject()) throw new FieldException("$", "the subject data must be a JSON object");
-        onlyKnown(root, "", TOP, Map.of("weight", "unit missing: use demographics.weight_kg", "age", "use demographics.age_years"));
+        onlyKnown(
+                root,
+                "",
+                TOP,
+                Map.of("weight", "unit missing: use demographics.weight_kg", "age", "use demographics.age_years"));
         String id = text(root, "subject_id", "");
-        if (id == null || id.isBlank()) throw new FieldException("subject_id", "required: the subject or screening number");
+        if (id == null || id.isBlank())
+            throw new FieldException("subject_id", "required: the subject or screening number");
         text(root, "notes", "");
         JsonNode d = object(root, "demographics", "");
         JsonNode r = object(root, "renal", "");
@@ -123,14 +142,26 @@ public final class SubjectDataReader {
 
     private static SubjectData.Demographics demographics(JsonNode d) {
         String p = "demographics";
-        onlyKnown(d, p, DEMOGRAPHICS, Map.of("weight", "unit missing: use weight_kg", "height", "unit missing: use height_cm",
-                "age", "use age_years", "dob", "use birth_date"));
+        onlyKnown(
+                d,
+                p,
+                DEMOGRAPHICS,
+                Map.of(
+                        "weight",
+                        "unit missing: use weight_kg",
+                        "height",
+                        "unit missing: use height_cm",
+                        "age",
+                        "use age_years",
+                        "dob",
+                        "use birth_date"));
         String sex = text(d, "sex", p);
         if (sex != null) {
             String s = sex.strip().toUpperCase(Locale.ROOT);
             if (s.equals("FEMALE")) s = "F";
             if (s.equals("MALE")) s = "M";
-            if (!s.equals("F") && !s.equals("M")) throw new FieldException(p + ".sex", "value '" + sex + "' is not allowed; allowed: F, M");
+            if (!s.equals("F") && !s.equals("M"))
+                throw new FieldException(p + ".sex", "value '" + sex + "' is not allowed; allowed: F, M");
             sex = s;
         }
         return new SubjectData.Demographics(
@@ -143,13 +174,18 @@ public final class SubjectDataReader {
 
     private static @Nullable List<SubjectData.TreatmentRecord> treatments(@Nullable JsonNode n) {
         if (n == null || n.isNull()) return null;
-        if (!n.isArray()) throw new FieldException("treatments", "expected an array of treatment records, got " + n.getNodeType());
+        if (!n.isArray())
+            throw new FieldException("treatments", "expected an array of treatment records, got " + n.getNodeType());
         List<SubjectData.TreatmentRecord> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             JsonNode t = n.get(i);
             String p = "treatments[" + i + "]";
             if (!t.isObject()) throw new FieldException(p, "expected an object");
-            onlyKnown(t, p, TREATMENT, Map.of("dose_mg", "give dose as {\"value\": v, \"unit\": \"mg\", \"per\": \"day\"}"));
+            onlyKnown(
+                    t,
+                    p,
+                    TREATMENT,
+                    Map.of("dose_mg", "give dose as {\"value\": v, \"unit\": \"mg\", \"per\": \"day\"}"));
             String drug = text(t, "drug", p);
             if (drug == null) throw new FieldException(p + ".drug", "required; allowed: " + names(Drug.values()));
             Drug dr = enumValue(Drug.class, drug, p + ".drug");
@@ -176,28 +212,39 @@ public final class SubjectDataReader {
         String per = text(n, "per", p);
         Units.Interval in = per == null ? null : Units.Interval.parse(per);
         if (in == null) {
-            throw new FieldException(p + ".per", (per == null ? "required" : "value '" + per + "' is not allowed")
-                    + "; allowed: " + String.join(", ", Units.Interval.allowed()));
+            throw new FieldException(
+                    p + ".per",
+                    (per == null ? "required" : "value '" + per + "' is not allowed") + "; allowed: "
+                            + String.join(", ", Units.Interval.allowed()));
         }
         return new SubjectData.Dose(v, u, in);
     }
 
     private static SubjectData.Amount amount(JsonNode n, String p) {
         onlyKnown(n, p, Set.of("value", "unit"), Map.of());
-        return new SubjectData.Amount(requiredNumber(n, p, 1e-6, 1e6, "(> 0)"), unit(n, p, Units.Dose::parse, Units.Dose.allowed()));
+        return new SubjectData.Amount(
+                requiredNumber(n, p, 1e-6, 1e6, "(> 0)"), unit(n, p, Units.Dose::parse, Units.Dose.allowed()));
     }
 
     private static SubjectData.Duration duration(JsonNode n, String p) {
         onlyKnown(n, p, Set.of("value", "unit"), Map.of());
-        return new SubjectData.Duration(requiredNumber(n, p, 0, 36500, "(>= 0)"),
-                unit(n, p, Units.Duration::parse, Units.Duration.allowed()));
+        return new SubjectData.Duration(
+                requiredNumber(n, p, 0, 36500, "(>= 0)"), unit(n, p, Units.Duration::parse, Units.Duration.allowed()));
     }
 
     private static SubjectData.Renal renal(JsonNode r) {
         String p = "renal";
-        onlyKnown(r, p, RENAL, Map.of("proteinuria", "use protein_24h (24-h excretion) or upcr (ratio)",
-                "creatinine", "use serum_creatinine"));
-        SubjectData.Protein p24 = protein(object(r, "protein_24h", p), p + ".protein_24h", Units.Protein.Measure.PROTEIN_24H);
+        onlyKnown(
+                r,
+                p,
+                RENAL,
+                Map.of(
+                        "proteinuria",
+                        "use protein_24h (24-h excretion) or upcr (ratio)",
+                        "creatinine",
+                        "use serum_creatinine"));
+        SubjectData.Protein p24 =
+                protein(object(r, "protein_24h", p), p + ".protein_24h", Units.Protein.Measure.PROTEIN_24H);
         SubjectData.Protein upcr = protein(object(r, "upcr", p), p + ".upcr", Units.Protein.Measure.UPCR);
         JsonNode c = object(r, "serum_creatinine", p);
         SubjectData.Creatinine cr = null;
@@ -207,29 +254,48 @@ public final class SubjectDataReader {
             double v = requiredNumber(c, cp, 0, 4000, "");
             Units.Creatinine u = unit(c, cp, Units.Creatinine::parse, Units.Creatinine.allowed());
             double mg = u.toMgPerDl(v);
-            if (mg < 0.05 || mg > 40) throw new FieldException(cp + ".value", "value " + fmt(v) + " " + u.json()
-                    + " is impossible; allowed 0.05 to 40 mg/dL (4.4 to 3536 umol/L)");
+            if (mg < 0.05 || mg > 40)
+                throw new FieldException(
+                        cp + ".value",
+                        "value " + fmt(v) + " " + u.json()
+                                + " is impossible; allowed 0.05 to 40 mg/dL (4.4 to 3536 umol/L)");
             cr = new SubjectData.Creatinine(v, u);
         }
-        return new SubjectData.Renal(p24, upcr, cr, number(r, "urine_rbc_hpf", p, 0, 1000, "cells per high-power field"),
+        return new SubjectData.Renal(
+                p24,
+                upcr,
+                cr,
+                number(r, "urine_rbc_hpf", p, 0, 1000, "cells per high-power field"),
                 biopsy(object(r, "biopsy", p)));
     }
 
-    private static SubjectData.@Nullable Protein protein(@Nullable JsonNode n, String p, Units.Protein.Measure measure) {
+    private static SubjectData.@Nullable Protein protein(
+            @Nullable JsonNode n, String p, Units.Protein.Measure measure) {
         if (n == null) return null;
         onlyKnown(n, p, Set.of("value", "unit"), Map.of());
         double v = requiredNumber(n, p, 0, 1e5, "");
-        List<String> allowed = Arrays.stream(Units.Protein.values()).filter(u -> u.measure() == measure).map(Units.Protein::json).toList();
+        List<String> allowed = Arrays.stream(Units.Protein.values())
+                .filter(u -> u.measure() == measure)
+                .map(Units.Protein::json)
+                .toList();
         Units.Protein u = unit(n, p, Units.Protein::parse, allowed);
         if (u.measure() != measure) {
-            throw new FieldException(p + ".unit", "unit '" + u.json() + "' measures " + (measure == Units.Protein.Measure.UPCR
-                    ? "24-h excretion, not a ratio; put it in protein_24h" : "a ratio, not 24-h excretion; put it in upcr")
-                    + "; allowed here: " + String.join(", ", allowed));
+            throw new FieldException(
+                    p + ".unit",
+                    "unit '" + u.json() + "' measures "
+                            + (measure == Units.Protein.Measure.UPCR
+                                    ? "24-h excretion, not a ratio; put it in protein_24h"
+                                    : "a ratio, not 24-h excretion; put it in upcr")
+                            + "; allowed here: " + String.join(", ", allowed));
         }
         double base = u.toBase(v);
         if (base > 60) {
-            throw new FieldException(p + ".value", "value " + fmt(v) + " " + u.json() + " is impossible; allowed up to "
-                    + (measure == Units.Protein.Measure.UPCR ? "60 mg/mg (6787 mg/mmol)" : "60 g/24h (60000 mg/24h)"));
+            throw new FieldException(
+                    p + ".value",
+                    "value " + fmt(v) + " " + u.json() + " is impossible; allowed up to "
+                            + (measure == Units.Protein.Measure.UPCR
+                                    ? "60 mg/mg (6787 mg/mmol)"
+                                    : "60 g/24h (60000 mg/24h)"));
         }
         return new SubjectData.Protein(v, u);
     }
@@ -244,10 +310,14 @@ public final class SubjectDataReader {
         if (cl != null && !cl.isNull()) {
             if (!cl.isArray()) throw new FieldException(p + ".classes", "expected an array such as [\"III\", \"V\"]");
             for (int i = 0; i < cl.size(); i++) {
-                String c = cl.get(i).isTextual() ? cl.get(i).textValue().strip().toUpperCase(Locale.ROOT) : cl.get(i).toString();
+                String c = cl.get(i).isTextual()
+                        ? cl.get(i).textValue().strip().toUpperCase(Locale.ROOT)
+                        : cl.get(i).toString();
                 if (!BIOPSY_CLASSES.contains(c)) {
-                    throw new FieldException(p + ".classes[" + i + "]", "value '" + c + "' is not an ISN/RPS class; allowed: I,"
-                            + " II, III, IV, V, VI (list a mixed class as two entries, e.g. [\"IV\", \"V\"])");
+                    throw new FieldException(
+                            p + ".classes[" + i + "]",
+                            "value '" + c + "' is not an ISN/RPS class; allowed: I,"
+                                    + " II, III, IV, V, VI (list a mixed class as two entries, e.g. [\"IV\", \"V\"])");
                 }
                 classes.add(c);
             }
@@ -290,12 +360,15 @@ public final class SubjectDataReader {
         return v;
     }
 
-    private static <U> U unit(JsonNode n, String p, java.util.function.Function<String, @Nullable U> parse, List<String> allowed) {
+    private static <U> U unit(
+            JsonNode n, String p, java.util.function.Function<String, @Nullable U> parse, List<String> allowed) {
         String s = text(n, "unit", p);
         U u = s == null ? null : parse.apply(s.strip());
         if (u == null) {
-            throw new FieldException(p + ".unit", (s == null ? "unit missing" : "unit '" + s + "' is not allowed")
-                    + "; allowed: " + String.join(", ", allowed));
+            throw new FieldException(
+                    p + ".unit",
+                    (s == null ? "unit missing" : "unit '" + s + "' is not allowed") + "; allowed: "
+                            + String.join(", ", allowed));
         }
         return u;
     }
@@ -304,7 +377,8 @@ public final class SubjectDataReader {
         try {
             return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new FieldException(path, "value '" + s + "' is not allowed; allowed: " + names(type.getEnumConstants()));
+            throw new FieldException(
+                    path, "value '" + s + "' is not allowed; allowed: " + names(type.getEnumConstants()));
         }
     }
 

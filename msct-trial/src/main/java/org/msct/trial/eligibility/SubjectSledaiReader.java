@@ -29,18 +29,23 @@ final class SubjectSledaiReader {
         boolean descriptors = DESCRIPTOR_MEMBERS.stream().anyMatch(n::has) || n.has("labs");
         Integer score = integer(n, "score", "sledai2k", 0, 105, "0 to 105");
         if (score != null && descriptors) {
-            throw new FieldException("sledai2k.score", "give either a recorded score or descriptors (present, labs), not both");
+            throw new FieldException(
+                    "sledai2k.score", "give either a recorded score or descriptors (present, labs), not both");
         }
         if (score != null) {
             if (n.size() > 1) {
                 n.fieldNames().forEachRemaining(k -> {
-                    if (!k.equals("score")) throw new FieldException("sledai2k." + k, "unknown member '" + k
-                            + "'; allowed: score, or present, not_attributable, arthritis_joints, labs");
+                    if (!k.equals("score"))
+                        throw new FieldException(
+                                "sledai2k." + k,
+                                "unknown member '" + k
+                                        + "'; allowed: score, or present, not_attributable, arthritis_joints, labs");
                 });
             }
             return new SubjectData.Sledai(score, null);
         }
-        if (!descriptors) throw new FieldException("sledai2k", "give score, or present (descriptor codes) with optional labs");
+        if (!descriptors)
+            throw new FieldException("sledai2k", "give score, or present (descriptor codes) with optional labs");
         ObjectNode current = JsonNodeFactory.instance.objectNode();
         ObjectNode s = JsonNodeFactory.instance.objectNode();
         n.properties().forEach(e -> {
@@ -55,7 +60,8 @@ final class SubjectSledaiReader {
             return new SubjectData.Sledai(null, Sledai2k.score(a, SledaiOptions.DEFAULTS));
         } catch (FieldException e) {
             String f = e.field();
-            String mapped = f.startsWith("current.labs") ? "sledai2k." + f.substring("current.".length())
+            String mapped = f.startsWith("current.labs")
+                    ? "sledai2k." + f.substring("current.".length())
                     : f.startsWith("current.sledai2k") ? f.substring("current.".length()) : "sledai2k";
             throw new FieldException(mapped, e.getMessage().substring(f.length() + 2));
         }

@@ -31,8 +31,9 @@ final class TreatmentEvaluator {
     static Evaluation evaluate(Condition.Treatment t, SubjectData s) {
         String rule = describe(t);
         if (s.treatments() == null) return Evaluation.leaf(Status.MISSING_DATA, rule, "not recorded: treatments");
-        List<SubjectData.TreatmentRecord> courses =
-                s.treatments().stream().filter(r -> t.drugs().contains(r.drug())).toList();
+        List<SubjectData.TreatmentRecord> courses = s.treatments().stream()
+                .filter(r -> t.drugs().contains(r.drug()))
+                .toList();
         if (courses.isEmpty()) {
             return Evaluation.leaf(Status.NOT_MET, rule, "no course of " + drugs(t) + " in the treatment history");
         }
@@ -48,35 +49,54 @@ final class TreatmentEvaluator {
         if (t.cumulative() != null) checks.add(cumulative(t.cumulative(), r, d));
         if (t.duration() != null) checks.add(duration(t.duration(), r));
         if (Boolean.TRUE.equals(t.ongoing())) {
-            checks.add(Evaluation.leaf(r.ongoing() == null ? Status.MISSING_DATA : Status.of(r.ongoing()), "ongoing",
+            checks.add(Evaluation.leaf(
+                    r.ongoing() == null ? Status.MISSING_DATA : Status.of(r.ongoing()),
+                    "ongoing",
                     r.ongoing() == null ? "not recorded: ongoing" : r.ongoing() ? "yes" : "no"));
         }
         if (!t.responses().isEmpty()) {
             String rr = "response " + t.responses().stream().map(Enum::name).collect(Collectors.joining(" or "));
-            checks.add(r.response() == null ? Evaluation.leaf(Status.MISSING_DATA, rr, "not recorded: response")
-                    : Evaluation.leaf(Status.of(t.responses().contains(r.response())), rr, r.response().name()));
+            checks.add(
+                    r.response() == null
+                            ? Evaluation.leaf(Status.MISSING_DATA, rr, "not recorded: response")
+                            : Evaluation.leaf(
+                                    Status.of(t.responses().contains(r.response())),
+                                    rr,
+                                    r.response().name()));
         }
         Status st = Status.and(checks.stream().map(Evaluation::status).toList());
-        return new Evaluation(st, "course of " + (r.name() != null ? r.drug() + " (" + r.name() + ")" : r.drug().name()),
-                summary(r), checks);
+        return new Evaluation(
+                st,
+                "course of "
+                        + (r.name() != null
+                                ? r.drug() + " (" + r.name() + ")"
+                                : r.drug().name()),
+                summary(r),
+                checks);
     }
 
     private static Evaluation dose(Condition.DoseRule rule, SubjectData.TreatmentRecord r, SubjectData.Demographics d) {
-        String text = "dose " + rule.op().symbol() + " " + fmt(rule.value()) + " " + rule.unit().json() + " per " + rule.per().json();
+        String text = "dose " + rule.op().symbol() + " " + fmt(rule.value()) + " "
+                + rule.unit().json() + " per " + rule.per().json();
         if (r.dose() == null) return Evaluation.leaf(Status.MISSING_DATA, text, "not recorded: dose");
         Converted c = convert(r.dose().value(), r.dose().unit(), rule.unit(), d);
         if (c.amount == null) return Evaluation.leaf(Status.MISSING_DATA, text, c.note);
         double perDay = c.amount / r.dose().per().days();
         double asRule = perDay * rule.per().days();
-        String value = fmt(r.dose().value()) + " " + r.dose().unit().json() + " per " + r.dose().per().json()
-                + (r.dose().unit() == rule.unit() && r.dose().per() == rule.per() ? ""
-                        : " = " + fmt(round(asRule)) + " " + rule.unit().json() + " per " + rule.per().json())
+        String value = fmt(r.dose().value()) + " " + r.dose().unit().json() + " per "
+                + r.dose().per().json()
+                + (r.dose().unit() == rule.unit() && r.dose().per() == rule.per()
+                        ? ""
+                        : " = " + fmt(round(asRule)) + " " + rule.unit().json() + " per "
+                                + rule.per().json())
                 + (c.note.isEmpty() ? "" : " (" + c.note + ")");
         return Evaluation.leaf(Status.of(test(rule.op(), asRule, rule.value())), text, value);
     }
 
-    private static Evaluation cumulative(Condition.AmountRule rule, SubjectData.TreatmentRecord r, SubjectData.Demographics d) {
-        String text = "cumulative dose " + rule.op().symbol() + " " + fmt(rule.value()) + " " + rule.unit().json();
+    private static Evaluation cumulative(
+            Condition.AmountRule rule, SubjectData.TreatmentRecord r, SubjectData.Demographics d) {
+        String text = "cumulative dose " + rule.op().symbol() + " " + fmt(rule.value()) + " "
+                + rule.unit().json();
         Double amount;
         String value;
         String note;
@@ -90,8 +110,9 @@ final class TreatmentEvaluator {
             double days = r.duration().value() * r.duration().unit().days();
             amount = c.amount == null ? null : c.amount / r.dose().per().days() * days;
             note = c.note;
-            value = "dose x duration: " + fmt(r.dose().value()) + " " + r.dose().unit().json() + " per " + r.dose().per().json()
-                    + " for " + fmt(r.duration().value()) + " " + r.duration().unit().json();
+            value = "dose x duration: " + fmt(r.dose().value()) + " "
+                    + r.dose().unit().json() + " per " + r.dose().per().json() + " for "
+                    + fmt(r.duration().value()) + " " + r.duration().unit().json();
         } else {
             return Evaluation.leaf(Status.MISSING_DATA, text, "not recorded: cumulative, or dose and duration");
         }
@@ -101,11 +122,15 @@ final class TreatmentEvaluator {
     }
 
     private static Evaluation duration(Condition.DurationRule rule, SubjectData.TreatmentRecord r) {
-        String text = "duration " + rule.op().symbol() + " " + fmt(rule.value()) + " " + rule.unit().json();
+        String text = "duration " + rule.op().symbol() + " " + fmt(rule.value()) + " "
+                + rule.unit().json();
         if (r.duration() == null) return Evaluation.leaf(Status.MISSING_DATA, text, "not recorded: duration");
-        double inRuleUnit = r.duration().value() * r.duration().unit().days() / rule.unit().days();
+        double inRuleUnit =
+                r.duration().value() * r.duration().unit().days() / rule.unit().days();
         String value = fmt(r.duration().value()) + " " + r.duration().unit().json()
-                + (r.duration().unit() == rule.unit() ? "" : " = " + fmt(round(inRuleUnit)) + " " + rule.unit().json());
+                + (r.duration().unit() == rule.unit()
+                        ? ""
+                        : " = " + fmt(round(inRuleUnit)) + " " + rule.unit().json());
         return Evaluation.leaf(Status.of(test(rule.op(), inRuleUnit, rule.value())), text, value);
     }
 
@@ -120,21 +145,25 @@ final class TreatmentEvaluator {
         Double h = d.heightCm();
         boolean needBsa = from.basis() == Units.Dose.Basis.PER_M2 || to.basis() == Units.Dose.Basis.PER_M2;
         if (w == null || (needBsa && h == null)) {
-            return new Converted(null, "dose in " + from.json() + " cannot be compared with " + to.json() + " without "
-                    + (needBsa ? "height and weight (body surface area)" : "weight") + ": demographics."
-                    + (w == null ? "weight_kg" : "height_cm") + " not recorded");
+            return new Converted(
+                    null,
+                    "dose in " + from.json() + " cannot be compared with " + to.json() + " without "
+                            + (needBsa ? "height and weight (body surface area)" : "weight") + ": demographics."
+                            + (w == null ? "weight_kg" : "height_cm") + " not recorded");
         }
         double bsa = needBsa ? bsa(h, w) : Double.NaN;
-        double absolute = switch (from.basis()) {
-            case ABSOLUTE -> grams;
-            case PER_M2 -> grams * bsa;
-            case PER_KG -> grams * w;
-        };
-        double converted = switch (to.basis()) {
-            case ABSOLUTE -> absolute;
-            case PER_M2 -> absolute / bsa;
-            case PER_KG -> absolute / w;
-        };
+        double absolute =
+                switch (from.basis()) {
+                    case ABSOLUTE -> grams;
+                    case PER_M2 -> grams * bsa;
+                    case PER_KG -> grams * w;
+                };
+        double converted =
+                switch (to.basis()) {
+                    case ABSOLUTE -> absolute;
+                    case PER_M2 -> absolute / bsa;
+                    case PER_KG -> absolute / w;
+                };
         String note = needBsa ? "BSA " + fmt(round(bsa)) + " m2, Mosteller" : "weight " + fmt(w) + " kg";
         return new Converted(converted / to.grams(), note);
     }
@@ -154,15 +183,29 @@ final class TreatmentEvaluator {
         }
         sb.append(drugs(t));
         if (t.dose() != null) {
-            sb.append(" at ").append(t.dose().op().symbol()).append(' ').append(fmt(t.dose().value())).append(' ')
-                    .append(t.dose().unit().json()).append(" per ").append(t.dose().per().json());
+            sb.append(" at ")
+                    .append(t.dose().op().symbol())
+                    .append(' ')
+                    .append(fmt(t.dose().value()))
+                    .append(' ')
+                    .append(t.dose().unit().json())
+                    .append(" per ")
+                    .append(t.dose().per().json());
         }
         if (t.cumulative() != null) {
-            sb.append(", cumulative ").append(t.cumulative().op().symbol()).append(' ').append(fmt(t.cumulative().value()))
-                    .append(' ').append(t.cumulative().unit().json());
+            sb.append(", cumulative ")
+                    .append(t.cumulative().op().symbol())
+                    .append(' ')
+                    .append(fmt(t.cumulative().value()))
+                    .append(' ')
+                    .append(t.cumulative().unit().json());
         }
         if (t.duration() != null) {
-            sb.append(" for ").append(t.duration().op().symbol()).append(' ').append(fmt(t.duration().value())).append(' ')
+            sb.append(" for ")
+                    .append(t.duration().op().symbol())
+                    .append(' ')
+                    .append(fmt(t.duration().value()))
+                    .append(' ')
                     .append(t.duration().unit().json());
         }
         if (Boolean.TRUE.equals(t.ongoing())) sb.append(", ongoing");
@@ -175,9 +218,14 @@ final class TreatmentEvaluator {
 
     private static String summary(SubjectData.TreatmentRecord r) {
         List<String> p = new ArrayList<>();
-        if (r.dose() != null) p.add(fmt(r.dose().value()) + " " + r.dose().unit().json() + " per " + r.dose().per().json());
-        if (r.cumulative() != null) p.add("cumulative " + fmt(r.cumulative().value()) + " " + r.cumulative().unit().json());
-        if (r.duration() != null) p.add(fmt(r.duration().value()) + " " + r.duration().unit().json());
+        if (r.dose() != null)
+            p.add(fmt(r.dose().value()) + " " + r.dose().unit().json() + " per "
+                    + r.dose().per().json());
+        if (r.cumulative() != null)
+            p.add("cumulative " + fmt(r.cumulative().value()) + " "
+                    + r.cumulative().unit().json());
+        if (r.duration() != null)
+            p.add(fmt(r.duration().value()) + " " + r.duration().unit().json());
         if (r.ongoing() != null) p.add(r.ongoing() ? "ongoing" : "stopped");
         p.add("response " + (r.response() == null ? "unknown" : r.response().name()));
         return String.join(", ", p);

@@ -15,7 +15,8 @@ public sealed interface DoseCalculation {
      * @param cellsToRelease {@code exactCells} rounded up to the next multiple of 10⁴ cells (0.01 × 10⁶), so that the
      *     released number is never below the prescription
      */
-    record Computed(double weightKg, double cellsPerKg, double exactCells, long cellsToRelease) implements DoseCalculation {
+    record Computed(double weightKg, double cellsPerKg, double exactCells, long cellsToRelease)
+            implements DoseCalculation {
         /** {@link #cellsToRelease} in units of 10⁶ cells (two decimals), e.g. 48.46. */
         public double cellsToRelease1e6() {
             return cellsToRelease / 1e6;

@@ -53,24 +53,35 @@ public final class MscDosing {
         } else if (!(weight >= MIN_WEIGHT_KG && weight <= MAX_WEIGHT_KG)) {
             f.add(Finding.error(FILE, "weight", num(weight), "DOSE-RANGE", "body weight must be 2 to 300 kg"));
         }
-        double perUnit = switch (doseUnit) {
-            case "cells/kg" -> 1;
-            case "10^6/kg", "10^6 cells/kg" -> 1e6;
-            default -> Double.NaN;
-        };
+        double perUnit =
+                switch (doseUnit) {
+                    case "cells/kg" -> 1;
+                    case "10^6/kg", "10^6 cells/kg" -> 1e6;
+                    default -> Double.NaN;
+                };
         double cellsPerKg = dose * perUnit;
         if (Double.isNaN(perUnit)) {
-            f.add(Finding.error(FILE, "dose.unit", doseUnit, "DOSE-UNIT", "dose unit not allowed; allowed: "
-                    + String.join(", ", DOSE_UNITS)));
+            f.add(Finding.error(
+                    FILE,
+                    "dose.unit",
+                    doseUnit,
+                    "DOSE-UNIT",
+                    "dose unit not allowed; allowed: " + String.join(", ", DOSE_UNITS)));
         } else if (!(cellsPerKg >= MIN_CELLS_PER_KG && cellsPerKg <= MAX_CELLS_PER_KG)) {
-            f.add(Finding.error(FILE, "dose", num(dose) + " " + doseUnit, "DOSE-RANGE",
+            f.add(Finding.error(
+                    FILE,
+                    "dose",
+                    num(dose) + " " + doseUnit,
+                    "DOSE-RANGE",
                     "dose of " + num(cellsPerKg) + " cells/kg is outside 1e4 to 1e8 cells/kg"));
         }
         if (!f.isEmpty()) return new DoseCalculation.Rejected(f);
-        BigDecimal exact = BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(dose)).multiply(BigDecimal.valueOf(perUnit));
+        BigDecimal exact =
+                BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(dose)).multiply(BigDecimal.valueOf(perUnit));
         long release = exact.divide(BigDecimal.valueOf(RELEASE_STEP))
-                .setScale(0, RoundingMode.CEILING)
-                .longValueExact() * RELEASE_STEP;
+                        .setScale(0, RoundingMode.CEILING)
+                        .longValueExact()
+                * RELEASE_STEP;
         return new DoseCalculation.Computed(weight, cellsPerKg, exact.doubleValue(), release);
     }
 
@@ -86,21 +97,46 @@ public final class MscDosing {
      * @param givenCells cells infused (> 0)
      * @param tolerancePercent allowed deviation, % of the prescription, in (0, 50]; the protocols' default is 10
      */
-    public static InfusedDose checkInfused(DoseCalculation.Computed prescription, double givenCells, double tolerancePercent) {
+    public static InfusedDose checkInfused(
+            DoseCalculation.Computed prescription, double givenCells, double tolerancePercent) {
         if (!(tolerancePercent > 0 && tolerancePercent <= 50)) {
             throw new IllegalArgumentException("tolerancePercent " + tolerancePercent + " outside (0, 50]");
         }
         if (!(givenCells > 0 && Double.isFinite(givenCells))) {
-            return new InfusedDose(prescription.exactCells(), givenCells, Double.NaN, Double.NaN, tolerancePercent, false,
-                    List.of(Finding.error(FILE, "givenCells", num(givenCells), "DOSE-RANGE", "infused cells must be > 0")));
+            return new InfusedDose(
+                    prescription.exactCells(),
+                    givenCells,
+                    Double.NaN,
+                    Double.NaN,
+                    tolerancePercent,
+                    false,
+                    List.of(Finding.error(
+                            FILE, "givenCells", num(givenCells), "DOSE-RANGE", "infused cells must be > 0")));
         }
         double deviation = (givenCells - prescription.exactCells()) / prescription.exactCells() * 100;
         boolean within = Math.abs(deviation) <= tolerancePercent + 1e-9;
-        List<Finding> f = within ? List.of() : List.of(Finding.error(FILE, "givenCells", num(givenCells), "DOSE-TOLERANCE",
-                String.format(Locale.ROOT, "infused %s cells deviate %+.2f %% from the prescribed %s; allowed +/-%s %%",
-                        num(givenCells), deviation, num(prescription.exactCells()), num(tolerancePercent))));
-        return new InfusedDose(prescription.exactCells(), givenCells, givenCells / prescription.weightKg(), deviation,
-                tolerancePercent, within, f);
+        List<Finding> f = within
+                ? List.of()
+                : List.of(Finding.error(
+                        FILE,
+                        "givenCells",
+                        num(givenCells),
+                        "DOSE-TOLERANCE",
+                        String.format(
+                                Locale.ROOT,
+                                "infused %s cells deviate %+.2f %% from the prescribed %s; allowed +/-%s %%",
+                                num(givenCells),
+                                deviation,
+                                num(prescription.exactCells()),
+                                num(tolerancePercent))));
+        return new InfusedDose(
+                prescription.exactCells(),
+                givenCells,
+                givenCells / prescription.weightKg(),
+                deviation,
+                tolerancePercent,
+                within,
+                f);
     }
 
     static String num(double v) {

@@ -35,7 +35,11 @@ public final class ReleaseCheck {
             String k = ReleaseCriteria.normalise(e.getKey());
             Double v = e.getValue();
             if (v == null || !(v >= 0 && v <= 100)) {
-                f.add(Finding.error(file, "phenotypePercent." + k, String.valueOf(v), "REL-VALUE",
+                f.add(Finding.error(
+                        file,
+                        "phenotypePercent." + k,
+                        String.valueOf(v),
+                        "REL-VALUE",
                         "a marker percentage must be 0-100"));
             } else {
                 markers.put(k, v);
@@ -49,48 +53,92 @@ public final class ReleaseCheck {
                 if (v == null) continue;
                 measured = true;
                 if (!r.op().test(v, r.percent())) {
-                    f.add(Finding.error(file, "phenotypePercent." + m, MscDosing.num(v), "REL-MARKER",
+                    f.add(Finding.error(
+                            file,
+                            "phenotypePercent." + m,
+                            MscDosing.num(v),
+                            "REL-MARKER",
                             m + " " + MscDosing.num(v) + " % fails " + r.label() + " (" + r.op().symbol() + " "
                                     + MscDosing.num(r.percent()) + " %) [" + rule + "]"));
                 }
             }
             if (!measured) {
-                f.add(Finding.error(file, "phenotypePercent." + String.join("|", r.markers()), null, "REL-MISSING",
+                f.add(Finding.error(
+                        file,
+                        "phenotypePercent." + String.join("|", r.markers()),
+                        null,
+                        "REL-MISSING",
                         String.join(" or ", r.markers()) + " not measured: required for " + r.label() + " ("
-                                + r.op().symbol() + " " + MscDosing.num(r.percent()) + " %); not releasable [" + rule + "]"));
+                                + r.op().symbol() + " " + MscDosing.num(r.percent()) + " %); not releasable [" + rule
+                                + "]"));
             }
         }
         Double min = options.minViabilityPercent();
         if (min != null) {
             Double v = lot.viabilityPercent();
             if (v == null) {
-                f.add(Finding.error(file, "viabilityPercent", null, "REL-VIABILITY",
+                f.add(Finding.error(
+                        file,
+                        "viabilityPercent",
+                        null,
+                        "REL-VIABILITY",
                         "viability not recorded; the protocol requires >= " + MscDosing.num(min) + " %"));
             } else if (!(v >= 0 && v <= 100)) {
-                f.add(Finding.error(file, "viabilityPercent", MscDosing.num(v), "REL-VALUE", "viability must be 0-100 %"));
+                f.add(Finding.error(
+                        file, "viabilityPercent", MscDosing.num(v), "REL-VALUE", "viability must be 0-100 %"));
             } else if (v < min) {
-                f.add(Finding.error(file, "viabilityPercent", MscDosing.num(v), "REL-VIABILITY",
-                        "viability " + MscDosing.num(v) + " % is below the protocol's minimum " + MscDosing.num(min) + " %"));
+                f.add(Finding.error(
+                        file,
+                        "viabilityPercent",
+                        MscDosing.num(v),
+                        "REL-VIABILITY",
+                        "viability " + MscDosing.num(v) + " % is below the protocol's minimum " + MscDosing.num(min)
+                                + " %"));
             }
         }
         if (!options.allowedSources().isEmpty()
-                && options.allowedSources().stream().noneMatch(s -> s.name().equals(lot.source().name()))) {
-            f.add(Finding.error(file, "source", lot.source().name(), "REL-SOURCE", "source not allowed by the protocol;"
-                    + " allowed: " + options.allowedSources().stream().map(Enum::name).sorted().toList()));
+                && options.allowedSources().stream()
+                        .noneMatch(s -> s.name().equals(lot.source().name()))) {
+            f.add(Finding.error(
+                    file,
+                    "source",
+                    lot.source().name(),
+                    "REL-SOURCE",
+                    "source not allowed by the protocol;" + " allowed: "
+                            + options.allowedSources().stream()
+                                    .map(Enum::name)
+                                    .sorted()
+                                    .toList()));
         }
         if (requiredCells != null) {
             Double total = lot.totalCells();
             if (total == null) {
-                f.add(Finding.error(file, "totalCells", null, "REL-CELLS", "total cells not recorded; "
-                        + requiredCells + " cells are needed"));
+                f.add(Finding.error(
+                        file,
+                        "totalCells",
+                        null,
+                        "REL-CELLS",
+                        "total cells not recorded; " + requiredCells + " cells are needed"));
             } else if (total < requiredCells) {
-                f.add(Finding.error(file, "totalCells", MscDosing.num(total), "REL-CELLS", String.format(Locale.ROOT,
-                        "lot holds %s cells; the dose needs %d", MscDosing.num(total), requiredCells)));
+                f.add(Finding.error(
+                        file,
+                        "totalCells",
+                        MscDosing.num(total),
+                        "REL-CELLS",
+                        String.format(
+                                Locale.ROOT,
+                                "lot holds %s cells; the dose needs %d",
+                                MscDosing.num(total),
+                                requiredCells)));
             }
         }
         boolean releasable = f.stream().noneMatch(Finding::isError);
         if (!releasable && Boolean.TRUE.equals(lot.released())) {
-            f.add(Finding.warning(file, "released", "true", "REL-RECORD",
+            f.add(Finding.warning(
+                    file,
+                    "released",
+                    "true",
+                    "REL-RECORD",
                     "the lot is recorded as released but fails the release check"));
         }
         return new ReleaseResult(lot.lotId(), releasable, f);

@@ -57,8 +57,9 @@ public record ReleaseCriteria(
         }
     }
 
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /**
      * Loads shipped release criteria by id.
@@ -111,7 +112,10 @@ public record ReleaseCriteria(
 
     /** Canonical marker name: upper case, no spaces, {@code α} → {@code A}, {@code HLA_DR}/{@code HLADR} → {@code HLA-DR}. */
     public static String normalise(String marker) {
-        String s = marker.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("Α", "A");
+        String s = marker.strip()
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace(" ", "")
+                .replace("Α", "A");
         if (s.equals("HLA_DR") || s.equals("HLADR")) s = "HLA-DR";
         return s;
     }

@@ -32,8 +32,12 @@ public record ReleaseOptions(String criteriaId, @Nullable Double minViabilityPer
      * @throws IllegalStateException if no release specification applies (only for an invalid protocol)
      */
     public static ReleaseOptions of(Protocol p, OptionSettings s) {
-        Regimen.ReleaseSpec r = p.release(s).orElseThrow(
-                () -> new IllegalStateException("protocol " + p.id() + " has no release specification under " + s.values()));
-        return new ReleaseOptions(r.criteria(), r.minViabilityPercent(), Set.copyOf(p.regimen().cells().sources()));
+        Regimen.ReleaseSpec r = p.release(s)
+                .orElseThrow(() -> new IllegalStateException(
+                        "protocol " + p.id() + " has no release specification under " + s.values()));
+        return new ReleaseOptions(
+                r.criteria(),
+                r.minViabilityPercent(),
+                Set.copyOf(p.regimen().cells().sources()));
     }
 }

@@ -34,15 +34,21 @@ final class ConditionValidator {
                 if (cl.sets().isEmpty()) c.missing(path + ".sets");
                 for (String s : cl.sets()) {
                     if (!CriteriaFiles.CLASSIFICATION.containsKey(s)) {
-                        c.error(path + ".sets", s, "PRT-014", "unknown classification criteria set; allowed: "
-                                + String.join(", ", CriteriaFiles.CLASSIFICATION.keySet()));
+                        c.error(
+                                path + ".sets",
+                                s,
+                                "PRT-014",
+                                "unknown classification criteria set; allowed: "
+                                        + String.join(", ", CriteriaFiles.CLASSIFICATION.keySet()));
                     }
                 }
             }
             case Condition.Age a -> {
                 if (a.min() == null && a.max() == null) bad(path, null, "age needs min or max", c);
-                if (a.min() != null && (a.min() < 0 || a.min() > 120)) bad(path + ".min", a.min(), "age must be 0-120", c);
-                if (a.max() != null && (a.max() < 0 || a.max() > 120)) bad(path + ".max", a.max(), "age must be 0-120", c);
+                if (a.min() != null && (a.min() < 0 || a.min() > 120))
+                    bad(path + ".min", a.min(), "age must be 0-120", c);
+                if (a.max() != null && (a.max() < 0 || a.max() > 120))
+                    bad(path + ".max", a.max(), "age must be 0-120", c);
                 if (a.min() != null && a.max() != null && a.min() > a.max()) {
                     bad(path + ".min", a.min(), "min is above max " + a.max(), c);
                 }
@@ -77,7 +83,8 @@ final class ConditionValidator {
                 for (String k : r.classes()) {
                     if (!BIOPSY_CLASSES.contains(k)) bad(path + ".classes", k, "ISN/RPS classes are I-VI", c);
                 }
-                if (r.maxAgeDays() != null && r.maxAgeDays() < 1) bad(path + ".maxAgeDays", r.maxAgeDays(), "must be >= 1", c);
+                if (r.maxAgeDays() != null && r.maxAgeDays() < 1)
+                    bad(path + ".maxAgeDays", r.maxAgeDays(), "must be >= 1", c);
             }
             case Flag f -> {
                 if (f.flag() == null) c.missing(path + ".flag");

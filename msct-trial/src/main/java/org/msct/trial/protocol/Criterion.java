@@ -15,12 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param when the option setting under which the criterion applies; null = always
  */
 public record Criterion(
-        String code,
-        Category category,
-        String text,
-        Condition condition,
-        Provenance provenance,
-        @Nullable When when) {
+        String code, Category category, String text, Condition condition, Provenance provenance, @Nullable When when) {
 
     /** SDTM IECAT. */
     public enum Category {

@@ -31,7 +31,8 @@ public record Finding(
         if (row < 0) throw new IllegalArgumentException("row must be >= 0: " + row);
     }
 
-    public static Finding error(String file, @Nullable String variable, @Nullable String value, String ruleId, String message) {
+    public static Finding error(
+            String file, @Nullable String variable, @Nullable String value, String ruleId, String message) {
         return new Finding(Severity.ERROR, file, 0, variable, value, ruleId, message);
     }
 
@@ -51,6 +52,11 @@ public record Finding(
         if (row > 0) sb.append(": row ").append(row);
         if (variable != null) sb.append(row > 0 ? ", " : ": ").append(variable);
         if (value != null) sb.append("='").append(value).append('\'');
-        return sb.append(": ").append(message).append(" [").append(ruleId).append(']').toString();
+        return sb.append(": ")
+                .append(message)
+                .append(" [")
+                .append(ruleId)
+                .append(']')
+                .toString();
     }
 }

@@ -34,8 +34,11 @@ public record OptionSettings(Map<String, String> values) {
         for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
             ProtocolOption o = p.option(e.getKey()).orElse(null);
             if (o == null) {
-                throw new IllegalArgumentException("protocol " + p.id() + " has no option '" + e.getKey() + "'; options: "
-                        + String.join(", ", p.options().stream().map(ProtocolOption::id).toList()));
+                throw new IllegalArgumentException("protocol " + p.id() + " has no option '" + e.getKey()
+                        + "'; options: "
+                        + String.join(
+                                ", ",
+                                p.options().stream().map(ProtocolOption::id).toList()));
             }
             if (!o.allows(e.getValue())) {
                 throw new IllegalArgumentException("option " + o.id() + " of protocol " + p.id() + " has no choice '"

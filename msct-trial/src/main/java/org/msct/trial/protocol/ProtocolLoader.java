@@ -70,8 +70,14 @@ public final class ProtocolLoader {
     public static Result load(String id) {
         String file = SHIPPED.get(id);
         if (file == null) {
-            return new Result(null, List.of(Finding.error(id, "id", id, "PRT-003",
-                    "no shipped protocol '" + id + "'; shipped: " + String.join(", ", SHIPPED.keySet()))));
+            return new Result(
+                    null,
+                    List.of(Finding.error(
+                            id,
+                            "id",
+                            id,
+                            "PRT-003",
+                            "no shipped protocol '" + id + "'; shipped: " + String.join(", ", SHIPPED.keySet()))));
         }
         try (InputStream in = ProtocolLoader.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
@@ -79,7 +85,8 @@ public final class ProtocolLoader {
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
         } catch (IOException e) {
-            return new Result(null, List.of(Finding.error(file, null, null, "PRT-001", "cannot read: " + e.getMessage())));
+            return new Result(
+                    null, List.of(Finding.error(file, null, null, "PRT-001", "cannot read: " + e.getMessage())));
         }
     }
 
@@ -105,9 +112,16 @@ public final class ProtocolLoader {
         try {
             p = MAPPER.readValue(json, Protocol.class);
         } catch (InvalidTypeIdException e) {
-            return new Result(null, List.of(Finding.error(file, path(e), e.getTypeId(), "PRT-012",
-                    "unknown condition type '" + e.getTypeId() + "'; allowed: all, any, classification, age, sledai2k,"
-                            + " bilag, proteinuria, serumCreatinine, urineRbc, renalBiopsy, flag, treatment")));
+            return new Result(
+                    null,
+                    List.of(Finding.error(
+                            file,
+                            path(e),
+                            e.getTypeId(),
+                            "PRT-012",
+                            "unknown condition type '" + e.getTypeId()
+                                    + "'; allowed: all, any, classification, age, sledai2k,"
+                                    + " bilag, proteinuria, serumCreatinine, urineRbc, renalBiopsy, flag, treatment")));
         } catch (JsonMappingException e) {
             return new Result(null, List.of(Finding.error(file, path(e), null, "PRT-001", clean(e))));
         } catch (JsonProcessingException e) {
@@ -134,6 +148,8 @@ public final class ProtocolLoader {
 
     static String clean(JsonProcessingException e) {
         String m = e.getOriginalMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip();
+        return m == null
+                ? e.getClass().getSimpleName()
+                : m.replaceAll("\\s+", " ").strip();
     }
 }

@@ -78,8 +78,11 @@ public final class ProtocolValidator {
             String expected = p.id() + ".v" + major + ".json";
             String name = c.file.substring(c.file.lastIndexOf('/') + 1);
             if (!name.equals(expected)) {
-                c.error("id", p.id(), "PRT-003", "file name '" + name + "' does not match id and version: expected '"
-                        + expected + "'");
+                c.error(
+                        "id",
+                        p.id(),
+                        "PRT-003",
+                        "file name '" + name + "' does not match id and version: expected '" + expected + "'");
             }
         }
         c.required(p.title(), "title");
@@ -117,7 +120,8 @@ public final class ProtocolValidator {
             c.required(o.description(), path + ".description");
             c.required(o.rationale(), path + ".rationale");
             c.provenance(o.provenance(), path + ".provenance");
-            if (o.choices().size() < 2) c.error(path + ".choices", null, "PRT-022", "an option needs at least two choices");
+            if (o.choices().size() < 2)
+                c.error(path + ".choices", null, "PRT-022", "an option needs at least two choices");
             Set<String> values = new HashSet<>();
             for (int j = 0; j < o.choices().size(); j++) {
                 ProtocolOption.Choice ch = o.choices().get(j);
@@ -129,16 +133,23 @@ public final class ProtocolValidator {
                 c.provenance(ch.provenance(), cp + ".provenance");
             }
             if (c.required(o.defaultChoice(), path + ".default") && !o.allows(o.defaultChoice())) {
-                c.error(path + ".default", o.defaultChoice(), "PRT-022", "default is not one of the choices "
-                        + o.values());
+                c.error(
+                        path + ".default",
+                        o.defaultChoice(),
+                        "PRT-022",
+                        "default is not one of the choices " + o.values());
             }
             c.options.put(o.id(), o);
         }
     }
 
     private static void criterion(Criterion cr, String path, Ctx c) {
-        if (c.required(cr.code(), path + ".code") && !IETESTCD.matcher(cr.code()).matches()) {
-            c.error(path + ".code", cr.code(), "PRT-010",
+        if (c.required(cr.code(), path + ".code")
+                && !IETESTCD.matcher(cr.code()).matches()) {
+            c.error(
+                    path + ".code",
+                    cr.code(),
+                    "PRT-010",
                     "not a valid IETESTCD: at most 8 letters, digits or underscores, not starting with a digit");
         }
         if (cr.category() == null) c.missing(path + ".category");
@@ -157,7 +168,10 @@ public final class ProtocolValidator {
             Set<String> codes = new HashSet<>();
             for (Criterion cr : p.criteria(s)) {
                 if (!codes.add(cr.code()) && reported.add("crit " + cr.code())) {
-                    c.error("eligibility.criteria", cr.code(), "PRT-011",
+                    c.error(
+                            "eligibility.criteria",
+                            cr.code(),
+                            "PRT-011",
                             "two criteria with code " + cr.code() + " apply under options " + s.values());
                 }
             }
@@ -252,14 +266,19 @@ public final class ProtocolValidator {
                 missing(path);
                 return;
             }
-            if (p.tag() == null) error(path + ".tag", null, "PRT-004", "provenance needs a tag: verified,"
-                    + " verified-secondary, recalled or inferred");
+            if (p.tag() == null)
+                error(
+                        path + ".tag",
+                        null,
+                        "PRT-004",
+                        "provenance needs a tag: verified," + " verified-secondary, recalled or inferred");
             for (String s : p.sources()) {
                 if (!refs.isEmpty() && !refs.contains(s)) {
                     error(path + ".sources", s, "PRT-004", "source ref " + s + " is not defined in source.citations");
                 }
             }
-            if (p.tag() == ProvenanceTag.INFERRED && (p.note() == null || p.note().isBlank())) {
+            if (p.tag() == ProvenanceTag.INFERRED
+                    && (p.note() == null || p.note().isBlank())) {
                 error(path + ".note", null, "PRT-004", "an inferred element must give its reasoning in the note");
             }
         }
@@ -269,15 +288,22 @@ public final class ProtocolValidator {
             if (!required(w.option(), path + ".option")) return;
             ProtocolOption o = options.get(w.option());
             if (o == null) {
-                error(path + ".option", w.option(), "PRT-020", "no option '" + w.option() + "'; options: "
-                        + String.join(", ", options.keySet()));
+                error(
+                        path + ".option",
+                        w.option(),
+                        "PRT-020",
+                        "no option '" + w.option() + "'; options: " + String.join(", ", options.keySet()));
                 return;
             }
             if (w.in().isEmpty()) missing(path + ".in");
             for (String v : w.in()) {
                 if (!o.allows(v)) {
-                    error(path + ".in", v, "PRT-021", "'" + v + "' is not a choice of option " + o.id() + "; allowed: "
-                            + String.join(", ", o.values()));
+                    error(
+                            path + ".in",
+                            v,
+                            "PRT-021",
+                            "'" + v + "' is not a choice of option " + o.id() + "; allowed: "
+                                    + String.join(", ", o.values()));
                 }
             }
         }

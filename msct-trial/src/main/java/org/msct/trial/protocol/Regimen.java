@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param release lot release specifications; exactly one applies under any option setting
  */
 public record Regimen(
-        Cells cells, MscDose dose, List<Infusion> infusions, List<Conditioning> conditioning, List<ReleaseSpec> release) {
+        Cells cells,
+        MscDose dose,
+        List<Infusion> infusions,
+        List<Conditioning> conditioning,
+        List<ReleaseSpec> release) {
     public Regimen {
         infusions = infusions == null ? List.of() : List.copyOf(infusions);
         conditioning = conditioning == null ? List.of() : List.copyOf(conditioning);

@@ -59,22 +59,31 @@ final class ScheduleValidator {
                 c.error(p + ".number", str(f.number()), "PRT-042", "infusions are numbered from 1");
             }
             if (c.requiredNumber(f.studyDay(), p + ".studyDay") && f.studyDay() < 0) {
-                c.error(p + ".studyDay", str(f.studyDay()), "PRT-042", "day 0 is the first infusion; no infusion before it");
+                c.error(
+                        p + ".studyDay",
+                        str(f.studyDay()),
+                        "PRT-042",
+                        "day 0 is the first infusion; no infusion before it");
             }
             c.provenance(f.provenance(), p + ".provenance");
             c.when(f.when(), p + ".when");
         }
-        for (int i = 0; i < r.conditioning().size(); i++) conditioning(r.conditioning().get(i), "regimen.conditioning[" + i + "]", c);
+        for (int i = 0; i < r.conditioning().size(); i++)
+            conditioning(r.conditioning().get(i), "regimen.conditioning[" + i + "]", c);
         if (r.release().isEmpty()) c.error("regimen.release", null, "PRT-041", "no release specification");
         for (int i = 0; i < r.release().size(); i++) {
             Regimen.ReleaseSpec s = r.release().get(i);
             String p = "regimen.release[" + i + "]";
             if (c.required(s.criteria(), p + ".criteria") && !CriteriaFiles.RELEASE.containsKey(s.criteria())) {
-                c.error(p + ".criteria", s.criteria(), "PRT-041", "unknown release criteria; allowed: "
-                        + String.join(", ", CriteriaFiles.RELEASE.keySet()));
+                c.error(
+                        p + ".criteria",
+                        s.criteria(),
+                        "PRT-041",
+                        "unknown release criteria; allowed: " + String.join(", ", CriteriaFiles.RELEASE.keySet()));
             }
             Double v = s.minViabilityPercent();
-            if (v != null && !(v >= 0 && v <= 100)) c.error(p + ".minViabilityPercent", str(v), "PRT-041", "must be 0-100 %");
+            if (v != null && !(v >= 0 && v <= 100))
+                c.error(p + ".minViabilityPercent", str(v), "PRT-041", "must be 0-100 %");
             c.provenance(s.provenance(), p + ".provenance");
             c.when(s.when(), p + ".when");
         }
@@ -92,7 +101,11 @@ final class ScheduleValidator {
         }
         if (c.requiredNumber(d.tolerancePercent(), "regimen.dose.tolerancePercent")
                 && !(d.tolerancePercent() > 0 && d.tolerancePercent() <= 50)) {
-            c.error("regimen.dose.tolerancePercent", str(d.tolerancePercent()), "PRT-040", "allowed: more than 0, at most 50 %");
+            c.error(
+                    "regimen.dose.tolerancePercent",
+                    str(d.tolerancePercent()),
+                    "PRT-040",
+                    "allowed: more than 0, at most 50 %");
         }
         if (!c.requiredNumber(d.value(), "regimen.dose.value") || !c.required(d.unit(), "regimen.dose.unit")) return;
         double perUnit;
@@ -106,7 +119,10 @@ final class ScheduleValidator {
         }
         double cellsPerKg = d.value() * perUnit;
         if (!(cellsPerKg >= MIN_CELLS_PER_KG && cellsPerKg <= MAX_CELLS_PER_KG)) {
-            c.error("regimen.dose.value", str(d.value()), "PRT-040",
+            c.error(
+                    "regimen.dose.value",
+                    str(d.value()),
+                    "PRT-040",
                     "dose of " + cellsPerKg + " cells/kg is outside 1e4 to 1e8 cells/kg");
         }
     }
@@ -116,8 +132,11 @@ final class ScheduleValidator {
         if (k.unit() == null) c.missing(p + ".unit");
         if (c.requiredNumber(k.doseMin(), p + ".doseMin") && c.requiredNumber(k.doseMax(), p + ".doseMax")) {
             if (!(k.doseMin() > 0) || k.doseMin() > k.doseMax()) {
-                c.error(p + ".doseMin", str(k.doseMin()), "PRT-043", "dose range must be positive and doseMin <= doseMax "
-                        + k.doseMax());
+                c.error(
+                        p + ".doseMin",
+                        str(k.doseMin()),
+                        "PRT-043",
+                        "dose range must be positive and doseMin <= doseMax " + k.doseMax());
             }
         }
         if (c.required(k.per(), p + ".per") && !k.per().equals("total") && Units.Interval.parse(k.per()) == null) {
@@ -138,7 +157,11 @@ final class ScheduleValidator {
             c.requiredNumber(v.number(), p + ".number");
             c.required(v.name(), p + ".name");
             if (c.required(v.epoch(), p + ".epoch") && !EPOCHS.contains(v.epoch())) {
-                c.error(p + ".epoch", v.epoch(), "PRT-035", "allowed: " + String.join(", ", EPOCHS.stream().sorted().toList()));
+                c.error(
+                        p + ".epoch",
+                        v.epoch(),
+                        "PRT-035",
+                        "allowed: " + String.join(", ", EPOCHS.stream().sorted().toList()));
             }
             c.requiredNumber(v.studyDay(), p + ".studyDay");
             if (c.requiredNumber(v.windowBefore(), p + ".windowBefore") && v.windowBefore() < 0) {
@@ -163,13 +186,18 @@ final class ScheduleValidator {
             if (e.role() == null) c.missing(p + ".role");
             if (e.aggregation() == null) c.missing(p + ".aggregation");
             if (e.denominator() == null) c.missing(p + ".denominator");
-            if (c.required(e.definition(), p + ".definition") && !DEFINITION.matcher(e.definition()).matches()) {
-                c.error(p + ".definition", e.definition(), "PRT-051", "definition ids look like ART-MCR-1 (upper case,"
-                        + " parts joined by '-')");
+            if (c.required(e.definition(), p + ".definition")
+                    && !DEFINITION.matcher(e.definition()).matches()) {
+                c.error(
+                        p + ".definition",
+                        e.definition(),
+                        "PRT-051",
+                        "definition ids look like ART-MCR-1 (upper case," + " parts joined by '-')");
             }
             for (String a : e.alternatives()) {
                 if (!DEFINITION.matcher(a).matches()) c.error(p + ".alternatives", a, "PRT-051", "not a definition id");
-                if (a.equals(e.definition())) c.warning(p + ".alternatives", a, "PRT-051", "the definition is listed as its own alternative");
+                if (a.equals(e.definition()))
+                    c.warning(p + ".alternatives", a, "PRT-051", "the definition is listed as its own alternative");
             }
             for (Double m : e.atMonths()) {
                 if (m == null || m < 0) c.error(p + ".atMonths", str(m), "PRT-013", "months must be >= 0");
@@ -197,9 +225,17 @@ final class ScheduleValidator {
             return;
         }
         if (t.percent() != null && !printedAs(t.numerator(), t.denominator(), t.percent())) {
-            c.error(p + ".percent", str(t.percent()), "PRT-050", String.format(java.util.Locale.ROOT,
-                    "%d/%d = %.3f %% does not print as %s", t.numerator(), t.denominator(),
-                    100.0 * t.numerator() / t.denominator(), str(t.percent())));
+            c.error(
+                    p + ".percent",
+                    str(t.percent()),
+                    "PRT-050",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%d/%d = %.3f %% does not print as %s",
+                            t.numerator(),
+                            t.denominator(),
+                            100.0 * t.numerator() / t.denominator(),
+                            str(t.percent())));
         }
     }
 
@@ -220,16 +256,27 @@ final class ScheduleValidator {
             Visit a = vs.get(i - 1);
             Visit b = vs.get(i);
             if (b.number() <= a.number() && reported.add("num " + b.number())) {
-                c.error("visits", str(b.number()), "PRT-030", "visit number " + b.number() + " (" + b.name()
-                        + ") does not follow " + a.number() + " (" + a.name() + ")");
+                c.error(
+                        "visits",
+                        str(b.number()),
+                        "PRT-030",
+                        "visit number " + b.number() + " (" + b.name() + ") does not follow " + a.number() + " ("
+                                + a.name() + ")");
             }
             if (b.studyDay() <= a.studyDay() && reported.add("day " + b.number())) {
-                c.error("visits", str(b.studyDay()), "PRT-031", b.name() + " on day " + b.studyDay()
-                        + " is not after " + a.name() + " on day " + a.studyDay());
+                c.error(
+                        "visits",
+                        str(b.studyDay()),
+                        "PRT-031",
+                        b.name() + " on day " + b.studyDay() + " is not after " + a.name() + " on day " + a.studyDay());
             }
             if (b.studyDay() > a.studyDay() && b.firstDay() <= a.lastDay() && reported.add("overlap " + b.number())) {
-                c.warning("visits", b.name(), "PRT-033", "window of " + b.name() + " (days " + b.firstDay() + " to "
-                        + b.lastDay() + ") overlaps " + a.name() + " (to day " + a.lastDay() + ")");
+                c.warning(
+                        "visits",
+                        b.name(),
+                        "PRT-033",
+                        "window of " + b.name() + " (days " + b.firstDay() + " to " + b.lastDay() + ") overlaps "
+                                + a.name() + " (to day " + a.lastDay() + ")");
             }
         }
         List<Regimen.Infusion> inf = p.infusions(s);
@@ -238,26 +285,44 @@ final class ScheduleValidator {
         }
         for (int i = 0; i < inf.size(); i++) {
             Regimen.Infusion f = inf.get(i);
-            boolean order = f.number() == i + 1 && (i == 0 ? f.studyDay() == 0 : f.studyDay() > inf.get(i - 1).studyDay());
+            boolean order = f.number() == i + 1
+                    && (i == 0
+                            ? f.studyDay() == 0
+                            : f.studyDay() > inf.get(i - 1).studyDay());
             if (!order && reported.add("infusion " + f.number())) {
-                c.error("regimen.infusions", str(f.number()), "PRT-042", "infusions must be numbered 1, 2, ... in day"
-                        + " order, the first on day 0 (options " + s.values() + ")");
+                c.error(
+                        "regimen.infusions",
+                        str(f.number()),
+                        "PRT-042",
+                        "infusions must be numbered 1, 2, ... in day" + " order, the first on day 0 (options "
+                                + s.values() + ")");
             }
             boolean covered = vs.stream().anyMatch(v -> v.firstDay() <= f.studyDay() && f.studyDay() <= v.lastDay());
             if (!covered && reported.add("uncovered " + f.studyDay())) {
-                c.warning("regimen.infusions", str(f.studyDay()), "PRT-034", "infusion on day " + f.studyDay()
-                        + " lies in no visit window");
+                c.warning(
+                        "regimen.infusions",
+                        str(f.studyDay()),
+                        "PRT-034",
+                        "infusion on day " + f.studyDay() + " lies in no visit window");
             }
         }
-        long release = p.regimen().release().stream().filter(r -> s.active(r.when())).count();
+        long release =
+                p.regimen().release().stream().filter(r -> s.active(r.when())).count();
         if (release != 1 && reported.add("release")) {
-            c.error("regimen.release", null, "PRT-041", release + " release specifications apply under options "
-                    + s.values() + "; exactly one must");
+            c.error(
+                    "regimen.release",
+                    null,
+                    "PRT-041",
+                    release + " release specifications apply under options " + s.values() + "; exactly one must");
         }
         Set<String> ids = new HashSet<>();
         for (Endpoint e : p.endpoints(s)) {
             if (!ids.add(e.id()) && reported.add("endpoint " + e.id())) {
-                c.error("endpoints", e.id(), "PRT-051", "two endpoints with id " + e.id() + " apply under options " + s.values());
+                c.error(
+                        "endpoints",
+                        e.id(),
+                        "PRT-051",
+                        "two endpoints with id " + e.id() + " apply under options " + s.values());
             }
         }
     }

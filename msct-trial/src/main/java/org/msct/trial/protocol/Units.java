@@ -53,7 +53,10 @@ public final class Units {
         }
 
         public static @Nullable Protein parse(String s) {
-            return Arrays.stream(values()).filter(u -> u.json.equals(s)).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(u -> u.json.equals(s))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public static List<String> allowed() {
@@ -99,7 +102,10 @@ public final class Units {
         /** Accepts {@code µmol/L} as a spelling of {@code umol/L}. */
         public static @Nullable Creatinine parse(String s) {
             String t = s.replace('µ', 'u').replace('μ', 'u');
-            return Arrays.stream(values()).filter(u -> u.json.equals(t)).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(u -> u.json.equals(t))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public static List<String> allowed() {
@@ -141,7 +147,10 @@ public final class Units {
         }
 
         public static @Nullable Dose parse(String s) {
-            return Arrays.stream(values()).filter(u -> u.json.equals(s)).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(u -> u.json.equals(s))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public static List<String> allowed() {
@@ -182,7 +191,10 @@ public final class Units {
         }
 
         public static @Nullable Interval parse(String s) {
-            return Arrays.stream(values()).filter(u -> u.json.equals(s)).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(u -> u.json.equals(s))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public static List<String> allowed() {
@@ -218,7 +230,10 @@ public final class Units {
         }
 
         public static @Nullable Duration parse(String s) {
-            return Arrays.stream(values()).filter(u -> u.json.equals(s)).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(u -> u.json.equals(s))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public static List<String> allowed() {

@@ -31,40 +31,59 @@ class SubjectDataReaderTest {
 
     @Test
     void sd02_units_are_required_and_checked() {
-        refused("{\"subject_id\": \"X\", \"renal\": {\"protein_24h\": {\"value\": 2, \"unit\": \"g\"}}}", "renal.protein_24h.unit")
+        refused(
+                        "{\"subject_id\": \"X\", \"renal\": {\"protein_24h\": {\"value\": 2, \"unit\": \"g\"}}}",
+                        "renal.protein_24h.unit")
                 .hasMessageContaining("unit 'g' is not allowed; allowed: g/24h, mg/24h");
-        refused("{\"subject_id\": \"X\", \"renal\": {\"protein_24h\": {\"value\": 150, \"unit\": \"mg/mmol\"}}}", "renal.protein_24h.unit")
+        refused(
+                        "{\"subject_id\": \"X\", \"renal\": {\"protein_24h\": {\"value\": 150, \"unit\": \"mg/mmol\"}}}",
+                        "renal.protein_24h.unit")
                 .hasMessageContaining("a ratio, not 24-h excretion; put it in upcr");
         refused("{\"subject_id\": \"X\", \"demographics\": {\"weight\": 60}}", "demographics.weight")
                 .hasMessageContaining("unit missing: use weight_kg");
-        refused("{\"subject_id\": \"X\", \"treatments\": [{\"drug\": \"CYC\", \"dose\": {\"value\": 1, \"unit\": \"g/day\", \"per\": \"month\"}}]}",
-                "treatments[0].dose.unit").hasMessageContaining("allowed: mg, g, mg/m2, g/m2, mg/kg, g/kg");
-        refused("{\"subject_id\": \"X\", \"renal\": {\"serum_creatinine\": {\"value\": 150}}}", "renal.serum_creatinine.unit")
+        refused(
+                        "{\"subject_id\": \"X\", \"treatments\": [{\"drug\": \"CYC\", \"dose\": {\"value\": 1, \"unit\": \"g/day\", \"per\": \"month\"}}]}",
+                        "treatments[0].dose.unit")
+                .hasMessageContaining("allowed: mg, g, mg/m2, g/m2, mg/kg, g/kg");
+        refused(
+                        "{\"subject_id\": \"X\", \"renal\": {\"serum_creatinine\": {\"value\": 150}}}",
+                        "renal.serum_creatinine.unit")
                 .hasMessageContaining("unit missing; allowed: mg/dL, umol/L");
     }
 
     @Test
     void sd03_impossible_values_name_the_range() {
         refused("{\"subject_id\": \"X\", \"demographics\": {\"weight_kg\": 60000}}", "demographics.weight_kg")
-                .hasMessageContaining("60000").hasMessageContaining("allowed 2 to 300 kg");
-        refused("{\"subject_id\": \"X\", \"renal\": {\"serum_creatinine\": {\"value\": 150, \"unit\": \"mg/dL\"}}}",
-                "renal.serum_creatinine.value").hasMessageContaining("allowed 0.05 to 40 mg/dL");
-        refused("{\"subject_id\": \"X\", \"sledai2k\": {\"score\": 120}}", "sledai2k.score").hasMessageContaining("0 to 105");
+                .hasMessageContaining("60000")
+                .hasMessageContaining("allowed 2 to 300 kg");
+        refused(
+                        "{\"subject_id\": \"X\", \"renal\": {\"serum_creatinine\": {\"value\": 150, \"unit\": \"mg/dL\"}}}",
+                        "renal.serum_creatinine.value")
+                .hasMessageContaining("allowed 0.05 to 40 mg/dL");
+        refused("{\"subject_id\": \"X\", \"sledai2k\": {\"score\": 120}}", "sledai2k.score")
+                .hasMessageContaining("0 to 105");
     }
 
     @Test
     void sd04_codes_are_checked_against_their_lists() {
         refused("{\"subject_id\": \"X\", \"treatments\": [{\"drug\": \"prednisolone\"}]}", "treatments[0].drug")
                 .hasMessageContaining("allowed: PREDNISONE, CYC, MMF");
-        refused("{\"subject_id\": \"X\", \"classification\": {\"acr-1997\": {\"items\": {\"RASH\": true}}}}",
-                "classification.acr-1997.items.RASH").hasMessageContaining("allowed: MALAR_RASH, DISCOID_RASH");
+        refused(
+                        "{\"subject_id\": \"X\", \"classification\": {\"acr-1997\": {\"items\": {\"RASH\": true}}}}",
+                        "classification.acr-1997.items.RASH")
+                .hasMessageContaining("allowed: MALAR_RASH, DISCOID_RASH");
         refused("{\"subject_id\": \"X\", \"classification\": {\"acr-1982\": {}}}", "classification.acr-1982")
                 .hasMessageContaining("allowed: acr-1997, eular-acr-2019, slicc-2012");
-        refused("{\"subject_id\": \"X\", \"bilag\": {\"scheme\": \"classic\", \"grades\": {\"CONSTITUTIONAL\": \"A\"}}}",
-                "bilag.grades.CONSTITUTIONAL").hasMessageContaining("allowed: GENERAL, MUCOCUTANEOUS");
-        refused("{\"subject_id\": \"X\", \"renal\": {\"biopsy\": {\"classes\": [\"III+V\"]}}}", "renal.biopsy.classes[0]")
+        refused(
+                        "{\"subject_id\": \"X\", \"bilag\": {\"scheme\": \"classic\", \"grades\": {\"CONSTITUTIONAL\": \"A\"}}}",
+                        "bilag.grades.CONSTITUTIONAL")
+                .hasMessageContaining("allowed: GENERAL, MUCOCUTANEOUS");
+        refused(
+                        "{\"subject_id\": \"X\", \"renal\": {\"biopsy\": {\"classes\": [\"III+V\"]}}}",
+                        "renal.biopsy.classes[0]")
                 .hasMessageContaining("list a mixed class as two entries");
-        refused("{\"subject_id\": \"X\", \"flags\": {\"pregnancy\": false}}", "flags.pregnancy").hasMessageContaining("pregnant");
+        refused("{\"subject_id\": \"X\", \"flags\": {\"pregnancy\": false}}", "flags.pregnancy")
+                .hasMessageContaining("pregnant");
     }
 
     @Test
@@ -73,15 +92,19 @@ class SubjectDataReaderTest {
                 .hasMessageContaining("either a recorded score or descriptors");
         refused("{\"subject_id\": \"X\", \"sledai2k\": {\"present\": [\"HEADACHE\"]}}", "sledai2k.present[0]")
                 .hasMessageContaining("HEADACHE");
-        refused("{\"subject_id\": \"X\", \"sledai2k\": {\"present\": [], \"labs\": {\"temperature_c\": 60}}}", "sledai2k.labs.temperature_c")
+        refused(
+                        "{\"subject_id\": \"X\", \"sledai2k\": {\"present\": [], \"labs\": {\"temperature_c\": 60}}}",
+                        "sledai2k.labs.temperature_c")
                 .hasMessageContaining("25 to 45");
     }
 
     @Test
     void sd06_structure_errors() {
-        refused("{\"subject_id\": \"X\", \"screening_date\": \"01/03/2024\"}", "screening_date").hasMessageContaining("YYYY-MM-DD");
+        refused("{\"subject_id\": \"X\", \"screening_date\": \"01/03/2024\"}", "screening_date")
+                .hasMessageContaining("YYYY-MM-DD");
         refused("{\"demographics\": {}}", "subject_id").hasMessageContaining("required");
         refused("{\"subject_id\": \"X\", \"treatment\": []}", "treatment").hasMessageContaining("allowed:");
-        assertThatThrownBy(() -> SubjectDataReader.read("{\"subject_id\": ", "s.json")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> SubjectDataReader.read("{\"subject_id\": ", "s.json"))
+                .hasMessageContaining("not valid JSON");
     }
 }

@@ -21,7 +21,8 @@ final class Subjects {
 
     static SubjectData example(String name) {
         try {
-            return SubjectDataReader.read(Files.readString(Path.of("../examples/screen/" + name + ".json")), name + ".json");
+            return SubjectDataReader.read(
+                    Files.readString(Path.of("../examples/screen/" + name + ".json")), name + ".json");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -33,12 +34,16 @@ final class Subjects {
     }
 
     static CriterionResult criterion(ScreeningResult r, String code) {
-        return r.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow(
-                () -> new AssertionError(code + " not among " + r.criteria().stream().map(CriterionResult::code).toList()));
+        return r.criteria().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not among "
+                        + r.criteria().stream().map(CriterionResult::code).toList()));
     }
 
     /** Status of criterion {@code code} for {@code subject} screened for {@code protocol} with one option set. */
     static Status status(String protocol, String option, String value, String code, String subject) {
-        return criterion(screen(protocol, Map.of(option, value), json(subject)), code).status();
+        return criterion(screen(protocol, Map.of(option, value), json(subject)), code)
+                .status();
     }
 }

@@ -109,7 +109,9 @@ class MscDosingTest {
         assertThat(MscDosing.checkInfused(rx, 66e6, 10).withinTolerance()).isTrue(); // +10 % exactly
         assertThat(MscDosing.checkInfused(rx, 54e6, 10).withinTolerance()).isTrue(); // -10 % exactly
         assertThat(MscDosing.checkInfused(rx, 66.1e6, 10).withinTolerance()).isFalse();
-        assertThat(MscDosing.checkInfused(rx, 0, 10).findings()).extracting(Finding::ruleId).containsExactly("DOSE-RANGE");
+        assertThat(MscDosing.checkInfused(rx, 0, 10).findings())
+                .extracting(Finding::ruleId)
+                .containsExactly("DOSE-RANGE");
         assertThatThrownBy(() -> MscDosing.checkInfused(rx, 60e6, 0)).hasMessageContaining("tolerancePercent");
     }
 }

@@ -34,7 +34,8 @@ class ReleaseCheckTest {
     }
 
     static MscLot lot(Map<String, Double> markers, Double viability, Boolean released) {
-        return new MscLot("UC2024-017", MscLot.MscSource.UMBILICAL_CORD, "D-09", 4, viability, 8.0e7, markers, null, released);
+        return new MscLot(
+                "UC2024-017", MscLot.MscSource.UMBILICAL_CORD, "D-09", 4, viability, 8.0e7, markers, null, released);
     }
 
     static ReleaseResult check(MscLot lot) {
@@ -44,7 +45,8 @@ class ReleaseCheckTest {
     @Test
     void rc01_shipped_criteria_are_the_spec_thresholds() {
         assertThat(ISCT.validate("isct-msc-2006.v1.json")).isEmpty();
-        assertThat(ISCT.markers()).extracting(r -> String.join("|", r.markers()), r -> r.op().json(), ReleaseCriteria.MarkerRule::percent)
+        assertThat(ISCT.markers())
+                .extracting(r -> String.join("|", r.markers()), r -> r.op().json(), ReleaseCriteria.MarkerRule::percent)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("CD105", "ge", 95.0),
                         org.assertj.core.groups.Tuple.tuple("CD73", "ge", 95.0),
@@ -88,7 +90,9 @@ class ReleaseCheckTest {
     void rc05_a_negative_marker_above_2_percent_fails() {
         Map<String, Double> m = passing();
         m.put("CD34", 2.5);
-        assertThat(check(lot(m, 92.0, null)).findings()).extracting(Finding::variable).containsExactly("phenotypePercent.CD34");
+        assertThat(check(lot(m, 92.0, null)).findings())
+                .extracting(Finding::variable)
+                .containsExactly("phenotypePercent.CD34");
     }
 
     @Test
@@ -111,10 +115,13 @@ class ReleaseCheckTest {
         assertThat(check(lot(m, 92.0, null)).releasable()).isTrue();
         m.remove("cd11b");
         ReleaseResult r = check(lot(m, 92.0, null));
-        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).startsWith("CD14 or CD11B not measured"));
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("CD14 or CD11B not measured"));
         Map<String, Double> both = passing();
         both.put("CD11B", 3.0); // both measured: both must pass
-        assertThat(check(lot(both, 92.0, null)).findings()).extracting(Finding::variable).containsExactly("phenotypePercent.CD11B");
+        assertThat(check(lot(both, 92.0, null)).findings())
+                .extracting(Finding::variable)
+                .containsExactly("phenotypePercent.CD11B");
         Map<String, Double> alpha = passing();
         alpha.remove("CD79A");
         alpha.put("CD79α", 0.1);
@@ -132,7 +139,11 @@ class ReleaseCheckTest {
         assertThat(withMin.findings()).extracting(Finding::ruleId).containsExactly("REL-VIABILITY");
         assertThat(ReleaseCheck.check(low, ISCT, isct, null).releasable()).isTrue();
         MscLot unknown = lot(passing(), null, null);
-        assertThat(ReleaseCheck.check(unknown, ISCT, fda, null).findings().get(0).message()).contains("viability not recorded");
+        assertThat(ReleaseCheck.check(unknown, ISCT, fda, null)
+                        .findings()
+                        .get(0)
+                        .message())
+                .contains("viability not recorded");
         assertThat(ReleaseCheck.check(unknown, ISCT, isct, null).releasable()).isTrue();
     }
 
@@ -142,16 +153,20 @@ class ReleaseCheckTest {
         ReleaseOptions o = ReleaseOptions.of(liang, liang.defaults());
         assertThat(o.allowedSources()).containsExactly(CellSource.BONE_MARROW);
         ReleaseResult r = ReleaseCheck.check(lot(passing(), 92.0, null), ISCT, o, null);
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::value)
+        assertThat(r.findings())
+                .extracting(Finding::ruleId, Finding::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REL-SOURCE", "UMBILICAL_CORD"));
     }
 
     @Test
     void rc10_lot_must_hold_the_cells_to_release() {
         DoseCalculation.Computed rx = (DoseCalculation.Computed) MscDosing.cellsToRelease(85, "kg", 1, "10^6/kg");
-        ReleaseResult r = ReleaseCheck.check(lot(passing(), 92.0, null), ISCT, ReleaseOptions.DEFAULT, rx.cellsToRelease());
+        ReleaseResult r =
+                ReleaseCheck.check(lot(passing(), 92.0, null), ISCT, ReleaseOptions.DEFAULT, rx.cellsToRelease());
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("REL-CELLS"); // 8.0e7 < 8.5e7
-        assertThat(ReleaseCheck.check(lot(passing(), 92.0, null), ISCT, ReleaseOptions.DEFAULT, 80_000_000L).releasable()).isTrue();
+        assertThat(ReleaseCheck.check(lot(passing(), 92.0, null), ISCT, ReleaseOptions.DEFAULT, 80_000_000L)
+                        .releasable())
+                .isTrue();
     }
 
     @Test
@@ -160,7 +175,8 @@ class ReleaseCheckTest {
         m.put("CD90", 101.0);
         ReleaseResult r = check(lot(m, 92.0, true));
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("REL-VALUE", "REL-MISSING", "REL-RECORD");
-        assertThat(new ReleaseOptions("isct-msc-2006", null, Set.of()).minViabilityPercent()).isNull();
+        assertThat(new ReleaseOptions("isct-msc-2006", null, Set.of()).minViabilityPercent())
+                .isNull();
         assertThat(List.of(r.releasable())).containsExactly(false);
     }
 }

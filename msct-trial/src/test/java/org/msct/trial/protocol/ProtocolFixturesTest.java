@@ -18,14 +18,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProtocolFixturesTest {
 
     static String fixture(String name) throws IOException {
-        try (InputStream in = ProtocolFixturesTest.class.getResourceAsStream("/trial/protocols/fixtures/" + name + ".v1.json")) {
+        try (InputStream in =
+                ProtocolFixturesTest.class.getResourceAsStream("/trial/protocols/fixtures/" + name + ".v1.json")) {
             assertThat(in).as("fixture " + name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             minimal                    |         | true  |
             with-option                |         | true  |
             unused-option              | PRT-023 | true  | options

@@ -34,27 +34,31 @@ class ProtocolOptionsTest {
 
     @Test
     void po02_defaults_are_those_the_spec_argues_for() {
-        assertThat(LIANG.defaults().values()).containsExactly(
-                Map.entry("sledaiThreshold", "GT8"), // LIANG-ELIG-1: SLEDAI > 8
-                Map.entry("conditioning", "REGISTRY_CYC_TOTAL"), // registry verified, alternative recalled
-                Map.entry("releaseViability", "FDA_70"));
-        assertThat(GU.defaults().values()).containsExactly(
-                Map.entry("classificationSet", "ACR_1997"),
-                Map.entry("lnDefinition", "ACTIVE_LN"),
-                Map.entry("refractoryDefinition", "CONVENTIONAL"),
-                Map.entry("flareDenominator", "REMITTERS"), // paper 11/49
-                Map.entry("releaseViability", "FDA_70"));
-        assertThat(WANG14.defaults().values()).containsExactly(
-                Map.entry("sledaiThreshold", "ABSTRACT_GT6"), // patient 13 entered with SLEDAI 7 (§2.3 [I])
-                Map.entry("ageRange", "CTGOV_15_70"),
-                Map.entry("lupusNephritis", "NOT_REQUIRED"), // patient 12 has no LN
-                Map.entry("releaseViability", "FDA_70"));
-        assertThat(WANG18.defaults().values()).containsExactly(
-                Map.entry("classificationSet", "ACR_1997"),
-                Map.entry("ageLimit", "NONE"),
-                Map.entry("infusions", "ONE"),
-                Map.entry("remissionDenominator", "ENROLLED"), // Stem Cell Reports 2018: 22/81
-                Map.entry("releaseViability", "FDA_70"));
+        assertThat(LIANG.defaults().values())
+                .containsExactly(
+                        Map.entry("sledaiThreshold", "GT8"), // LIANG-ELIG-1: SLEDAI > 8
+                        Map.entry("conditioning", "REGISTRY_CYC_TOTAL"), // registry verified, alternative recalled
+                        Map.entry("releaseViability", "FDA_70"));
+        assertThat(GU.defaults().values())
+                .containsExactly(
+                        Map.entry("classificationSet", "ACR_1997"),
+                        Map.entry("lnDefinition", "ACTIVE_LN"),
+                        Map.entry("refractoryDefinition", "CONVENTIONAL"),
+                        Map.entry("flareDenominator", "REMITTERS"), // paper 11/49
+                        Map.entry("releaseViability", "FDA_70"));
+        assertThat(WANG14.defaults().values())
+                .containsExactly(
+                        Map.entry("sledaiThreshold", "ABSTRACT_GT6"), // patient 13 entered with SLEDAI 7 (§2.3 [I])
+                        Map.entry("ageRange", "CTGOV_15_70"),
+                        Map.entry("lupusNephritis", "NOT_REQUIRED"), // patient 12 has no LN
+                        Map.entry("releaseViability", "FDA_70"));
+        assertThat(WANG18.defaults().values())
+                .containsExactly(
+                        Map.entry("classificationSet", "ACR_1997"),
+                        Map.entry("ageLimit", "NONE"),
+                        Map.entry("infusions", "ONE"),
+                        Map.entry("remissionDenominator", "ENROLLED"), // Stem Cell Reports 2018: 22/81
+                        Map.entry("releaseViability", "FDA_70"));
     }
 
     @Test
@@ -68,7 +72,8 @@ class ProtocolOptionsTest {
         assertThat(cyc.studyDays()).containsExactly(-1); // 24 h before transplantation
         assertThat(cyc.provenance().tag()).isEqualTo(ProvenanceTag.VERIFIED);
 
-        Regimen.Conditioning rec = LIANG.conditioning(set(LIANG, "conditioning", "RECALLED_CYC_10MG_KG")).get(0);
+        Regimen.Conditioning rec = LIANG.conditioning(set(LIANG, "conditioning", "RECALLED_CYC_10MG_KG"))
+                .get(0);
         assertThat(rec.doseMin()).isEqualTo(10.0);
         assertThat(rec.unit()).isEqualTo(Units.Dose.MG_PER_KG);
         assertThat(rec.studyDays()).containsExactly(-4, -3, -2);
@@ -78,8 +83,10 @@ class ProtocolOptionsTest {
     @Test
     void po04_release_viability_70_percent_or_none_in_every_protocol() {
         for (Protocol p : List.of(LIANG, GU, WANG14, WANG18)) {
-            Regimen.ReleaseSpec fda = p.release(set(p, "releaseViability", "FDA_70")).orElseThrow();
-            Regimen.ReleaseSpec isct = p.release(set(p, "releaseViability", "ISCT_ONLY")).orElseThrow();
+            Regimen.ReleaseSpec fda =
+                    p.release(set(p, "releaseViability", "FDA_70")).orElseThrow();
+            Regimen.ReleaseSpec isct =
+                    p.release(set(p, "releaseViability", "ISCT_ONLY")).orElseThrow();
             assertThat(fda.criteria()).isEqualTo("isct-msc-2006");
             assertThat(fda.minViabilityPercent()).isEqualTo(70.0);
             assertThat(isct.minViabilityPercent()).isNull();
@@ -110,7 +117,8 @@ class ProtocolOptionsTest {
     void po07_wang2018_remission_denominator_enrolled_or_survivors() {
         OptionSettings enrolled = set(WANG18, "remissionDenominator", "ENROLLED");
         OptionSettings survivors = set(WANG18, "remissionDenominator", "SURVIVORS");
-        // Stem Cell Reports 2018: 22/81 (27 %), 6/81 (7 %), 28/81 (34 %); SAT0244: 22/68 (32 %), 6/68 (9 %), 28/68 (41 %)
+        // Stem Cell Reports 2018: 22/81 (27 %), 6/81 (7 %), 28/81 (34 %); SAT0244: 22/68 (32 %), 6/68 (9 %), 28/68 (41
+        // %)
         assertThat(target(endpoint(WANG18, enrolled, "CCR5"))).containsExactly(22, 81, 27.0);
         assertThat(target(endpoint(WANG18, enrolled, "PCR5"))).containsExactly(6, 81, 7.0);
         assertThat(target(endpoint(WANG18, enrolled, "REM5"))).containsExactly(28, 81, 34.0);
@@ -129,15 +137,18 @@ class ProtocolOptionsTest {
         Endpoint relapse = endpoint(WANG14, d, "RELAPSE");
         assertThat(relapse.denominator()).isEqualTo(Endpoint.Denominator.RESPONDERS);
         assertThat(relapse.aggregation()).isEqualTo(Endpoint.Aggregation.NEW_PER_VISIT);
-        assertThat(relapse.targets()).extracting(Endpoint.Target::numerator, Endpoint.Target::denominator)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 24), org.assertj.core.groups.Tuple.tuple(4, 24));
+        assertThat(relapse.targets())
+                .extracting(Endpoint.Target::numerator, Endpoint.Target::denominator)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, 24), org.assertj.core.groups.Tuple.tuple(4, 24));
         assertThat(endpoint(WANG14, d, "MCR").definition()).isEqualTo("ART-MCR-1");
         assertThat(endpoint(WANG14, d, "PCR").alternatives()).contains("ART-PCR-2", "ART-PCR-3");
 
         Endpoint ever = endpoint(GU, GU.defaults(), "RREM_EVER");
         assertThat(ever.aggregation()).isEqualTo(Endpoint.Aggregation.BEST_EVER);
         assertThat(target(ever)).containsExactly(49, 81, 60.5);
-        assertThat(endpoint(GU, GU.defaults(), "RREM_VISIT").aggregation()).isEqualTo(Endpoint.Aggregation.STATUS_AT_VISIT);
+        assertThat(endpoint(GU, GU.defaults(), "RREM_VISIT").aggregation())
+                .isEqualTo(Endpoint.Aggregation.STATUS_AT_VISIT);
 
         Endpoint prel = endpoint(LIANG, LIANG.defaults(), "PROT_REL");
         assertThat(prel.denominator()).isEqualTo(Endpoint.Denominator.AT_RISK);
@@ -145,7 +156,10 @@ class ProtocolOptionsTest {
         assertThat(prel.targets().get(0).denominator()).isEqualTo(13);
         Endpoint sledai = endpoint(LIANG, LIANG.defaults(), "SLEDAI_CHG");
         assertThat(sledai.targets().get(0).n()).isEqualTo(12);
-        assertThat(List.of(sledai.targets().get(0).baselineMean(), sledai.targets().get(0).mean())).containsExactly(12.2, 3.2);
+        assertThat(List.of(
+                        sledai.targets().get(0).baselineMean(),
+                        sledai.targets().get(0).mean()))
+                .containsExactly(12.2, 3.2);
 
         assertThat(target(endpoint(WANG18, WANG18.defaults(), "OS5"))).containsExactly(68, 81, 84.0);
         assertThat(target(endpoint(WANG18, WANG18.defaults(), "RELAPSE"))).containsExactly(9, 37, 24.0);
@@ -154,24 +168,31 @@ class ProtocolOptionsTest {
     @Test
     void po09_visit_days_are_months_of_365_25_over_12_days_rounded() {
         // 1 -> 30.44 -> 30; 3 -> 91.31 -> 91; 6 -> 182.63 -> 183; 9 -> 273.94 -> 274; 12 -> 365.25 -> 365
-        assertThat(WANG14.visits(WANG14.defaults())).extracting(Visit::name, Visit::studyDay).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("SCREENING", -14),
-                org.assertj.core.groups.Tuple.tuple("DAY 0", 0),
-                org.assertj.core.groups.Tuple.tuple("DAY 7", 7),
-                org.assertj.core.groups.Tuple.tuple("MONTH 1", 30),
-                org.assertj.core.groups.Tuple.tuple("MONTH 3", 91),
-                org.assertj.core.groups.Tuple.tuple("MONTH 6", 183),
-                org.assertj.core.groups.Tuple.tuple("MONTH 9", 274),
-                org.assertj.core.groups.Tuple.tuple("MONTH 12", 365));
+        assertThat(WANG14.visits(WANG14.defaults()))
+                .extracting(Visit::name, Visit::studyDay)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SCREENING", -14),
+                        org.assertj.core.groups.Tuple.tuple("DAY 0", 0),
+                        org.assertj.core.groups.Tuple.tuple("DAY 7", 7),
+                        org.assertj.core.groups.Tuple.tuple("MONTH 1", 30),
+                        org.assertj.core.groups.Tuple.tuple("MONTH 3", 91),
+                        org.assertj.core.groups.Tuple.tuple("MONTH 6", 183),
+                        org.assertj.core.groups.Tuple.tuple("MONTH 9", 274),
+                        org.assertj.core.groups.Tuple.tuple("MONTH 12", 365));
         Visit m3 = WANG14.visits(WANG14.defaults()).get(4);
         Visit m6 = WANG14.visits(WANG14.defaults()).get(5);
         assertThat(List.of(m3.windowBefore(), m3.windowAfter(), m6.windowBefore(), m6.windowAfter()))
                 .containsExactly(14, 14, 30, 30); // endpoint-rules.md §1.4 assumption
         // years 2-5: 730.5 -> 731, 1095.75 -> 1096, 1461, 1826.25 -> 1826, +/-60 days
-        assertThat(WANG18.visits(WANG18.defaults()).stream().filter(v -> v.name().startsWith("YEAR")).toList())
+        assertThat(WANG18.visits(WANG18.defaults()).stream()
+                        .filter(v -> v.name().startsWith("YEAR"))
+                        .toList())
                 .extracting(Visit::studyDay, Visit::windowBefore)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(731, 60), org.assertj.core.groups.Tuple.tuple(1096, 60),
-                        org.assertj.core.groups.Tuple.tuple(1461, 60), org.assertj.core.groups.Tuple.tuple(1826, 60));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(731, 60),
+                        org.assertj.core.groups.Tuple.tuple(1096, 60),
+                        org.assertj.core.groups.Tuple.tuple(1461, 60),
+                        org.assertj.core.groups.Tuple.tuple(1826, 60));
         assertThat(WANG14.visits(WANG14.defaults()).get(3).optional()).isTrue(); // month 1 optional
     }
 
@@ -184,7 +205,9 @@ class ProtocolOptionsTest {
         assertThat(LIANG.regimen().cells().sources()).containsExactly(CellSource.BONE_MARROW);
         assertThat(GU.regimen().cells().sources()).containsExactly(CellSource.BONE_MARROW, CellSource.UMBILICAL_CORD);
         assertThat(WANG14.regimen().cells().sources()).containsExactly(CellSource.UMBILICAL_CORD);
-        assertThat(WANG14.infusions(WANG14.defaults())).extracting(Regimen.Infusion::studyDay).containsExactly(0, 7);
+        assertThat(WANG14.infusions(WANG14.defaults()))
+                .extracting(Regimen.Infusion::studyDay)
+                .containsExactly(0, 7);
         assertThat(WANG14.regimen().dose().provenance().tag()).isEqualTo(ProvenanceTag.RECALLED); // per infusion [R]
         assertThat(WANG18.source().citations()).extracting(Citation::doi).contains("10.1016/j.stemcr.2018.01.029");
         assertThat(WANG14.source().registry()).containsExactly("NCT01741857");
@@ -192,7 +215,10 @@ class ProtocolOptionsTest {
     }
 
     static Endpoint endpoint(Protocol p, OptionSettings s, String id) {
-        return p.endpoints(s).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return p.endpoints(s).stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<Object> target(Endpoint e) {
