@@ -47,12 +47,12 @@ import org.msct.derivations.summary.Summaries;
  * R08  1.0  8 33  75          0.2 2 38 72  CR    0.25 1 39 73 CR    -                  -                day 250
  * </pre>
  */
-class RenalResponseTest {
-    static final List<SubjectRecord> SUBJECTS = List.of(
+public class RenalResponseTest {
+    public static final List<SubjectRecord> SUBJECTS = List.of(
             subject("R01", 400, null), subject("R02", 400, null), subject("R03", 400, null), subject("R04", 0, 10),
             subject("R05", 400, null), subject("R06", 400, null), subject("R07", 400, null), subject("R08", 182, 250));
 
-    static List<Observation> observations() {
+    public static List<Observation> observations() {
         List<Observation> o = new ArrayList<>();
         o.addAll(renal("R01", -3, 3.0, 20.0, 28.0, 90.0));
         o.addAll(renal("R01", 91, 0.3, 3.0, 36.0, 85.0));
@@ -87,7 +87,7 @@ class RenalResponseTest {
         return o;
     }
 
-    static final Endpoint GU = RenalEndpoints.gu2014(GRID);
+    public static final Endpoint GU = RenalEndpoints.gu2014(GRID);
 
     static List<SubjectCourse> run(Endpoint e) {
         return courses(SUBJECTS, observations(), e);
