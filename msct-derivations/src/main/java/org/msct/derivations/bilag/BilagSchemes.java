@@ -60,7 +60,7 @@ public final class BilagSchemes {
         JsonNode s = r.object(root, "systems", "systems");
         if (s != null) {
             if (s.isEmpty()) r.problem("systems", "must name at least one system");
-            s.fields().forEachRemaining(e -> {
+            s.properties().forEach(e -> {
                 String path = "systems." + e.getKey();
                 if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) r.problem(path, "must be a parameter code");
                 else if (systems.containsValue(e.getValue().asText())) r.problem(path, "parameter code " + e.getValue().asText() + " is used twice");
