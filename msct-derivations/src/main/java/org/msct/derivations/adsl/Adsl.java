@@ -82,11 +82,13 @@ public final class Adsl {
     public static Dataset deriveBaselineCovariates(Dataset adsl, Dataset bds, Map<String, String> covariates) {
         Dataset out = adsl;
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(covariates).entrySet()) {
+            Map<String, Double> base = new java.util.HashMap<>();
+            for (Row b : bds.rows()) {
+                if (b.is("PARAMCD", e.getKey()) && b.is("ABLFL", "Y") && b.dec("AVAL") != null) base.putIfAbsent(b.str("USUBJID"), b.dec("AVAL"));
+            }
             Variable v = Variable.decimal(e.getValue(), "Baseline " + e.getKey())
                     .derivedAs("AVAL of the ABLFL=Y record of PARAMCD " + e.getKey() + " in " + bds.name());
-            out = out.withVariable(v, r -> bds.rows().stream()
-                    .filter(b -> b.is("USUBJID", r.str("USUBJID")) && b.is("PARAMCD", e.getKey()) && b.is("ABLFL", "Y"))
-                    .map(b -> b.dec("AVAL")).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+            out = out.withVariable(v, r -> base.get(r.str("USUBJID")));
         }
         return out;
     }

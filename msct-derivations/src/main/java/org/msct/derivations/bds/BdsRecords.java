@@ -27,8 +27,8 @@ public final class BdsRecords {
             String name, String label, List<SubjectRecord> subjects, List<Observation> observations, ParameterCatalog catalog) {
         Map<String, SubjectRecord> byId = new LinkedHashMap<>();
         for (SubjectRecord s : subjects) byId.put(s.usubjid(), s);
-        List<String> subjectOrder = new ArrayList<>(byId.keySet());
-        List<String> paramOrder = new ArrayList<>(catalog.parameters().keySet());
+        Map<String, Integer> subjectOrder = rank(byId.keySet());
+        Map<String, Integer> paramOrder = rank(catalog.parameters().keySet());
         List<Observation> sorted = new ArrayList<>(observations);
         for (Observation o : sorted) {
             if (!byId.containsKey(o.usubjid())) throw new IllegalArgumentException("observation of unknown subject " + o.usubjid());
@@ -37,8 +37,8 @@ public final class BdsRecords {
                 throw new IllegalArgumentException("observation " + o.usubjid() + " " + o.paramcd() + " " + o.date() + ": wrong result type for " + (p.grade() ? "a grade" : "a numeric") + " parameter");
             }
         }
-        sorted.sort(Comparator.<Observation>comparingInt(o -> subjectOrder.indexOf(o.usubjid()))
-                .thenComparingInt(o -> paramOrder.indexOf(o.paramcd()))
+        sorted.sort(Comparator.<Observation>comparingInt(o -> subjectOrder.get(o.usubjid()))
+                .thenComparingInt(o -> paramOrder.get(o.paramcd()))
                 .thenComparing(Observation::date));
         List<Row> rows = new ArrayList<>(sorted.size());
         for (Observation o : sorted) {
@@ -59,5 +59,11 @@ public final class BdsRecords {
                     "SRCSEQ", o.srcSeq().isPresent() ? Math.toIntExact(o.srcSeq().getAsLong()) : null));
         }
         return new Dataset(name, label, BdsVars.ALL, rows);
+    }
+
+    private static Map<String, Integer> rank(java.util.Collection<String> keys) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String k : keys) m.putIfAbsent(k, m.size());
+        return m;
     }
 }

@@ -95,9 +95,10 @@ public final class Adrs {
     public static Dataset bind(List<Dataset> parts) {
         List<Row> rows = new ArrayList<>();
         parts.forEach(d -> rows.addAll(d.rows()));
-        List<String> order = rows.stream().map(r -> r.str("USUBJID")).distinct().toList();
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        rows.forEach(r -> order.putIfAbsent(r.str("USUBJID"), order.size()));
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt(r -> order.indexOf(r.str("USUBJID"))));
+        sorted.sort(Comparator.comparingInt(r -> order.get(r.str("USUBJID"))));
         return Bds.deriveAseq(new Dataset("ADRS", "Response Analysis Dataset", VARIABLES, sorted));
     }
 }

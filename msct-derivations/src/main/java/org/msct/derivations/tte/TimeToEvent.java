@@ -46,18 +46,28 @@ public final class TimeToEvent {
     public static Dataset deriveTte(Dataset adsl, Map<String, Dataset> sources, List<TteParameter> parameters) {
         Map<String, Dataset> all = new HashMap<>(sources);
         all.put(adsl.name(), adsl);
+        Map<String, Map<String, List<Row>>> index = new HashMap<>();
+        all.forEach((name, d) -> {
+            Map<String, List<Row>> bySubject = new HashMap<>();
+            for (Row r : d.rows()) bySubject.computeIfAbsent(r.str("USUBJID"), k -> new ArrayList<>()).add(r);
+            index.put(name, bySubject);
+        });
         List<Row> rows = new ArrayList<>();
         for (TteParameter p : parameters) {
             for (Row subject : adsl.rows()) {
                 if (!Where.all(p.population(), subject)) continue;
-                computeRow(subject, all, p).ifPresent(rows::add);
+                computeRow(subject, index, p).ifPresent(rows::add);
             }
         }
         return new Dataset("ADTTE", "Time-to-Event Analysis Dataset", VARIABLES, rows);
     }
 
-    /** The ADTTE record of one subject and parameter; empty without origin or without any event or censoring date. */
-    public static Optional<Row> computeRow(Row subject, Map<String, Dataset> datasets, TteParameter p) {
+    /**
+     * The ADTTE record of one subject and parameter; empty without origin or without any event or censoring date.
+     *
+     * @param datasets source rows by dataset name, then by USUBJID
+     */
+    public static Optional<Row> computeRow(Row subject, Map<String, Map<String, List<Row>>> datasets, TteParameter p) {
         String id = subject.str("USUBJID");
         Optional<Hit> origin = dates(datasets, p.origin().dataset(), p.origin().where(), p.origin().dateVar(), id).stream()
                 .min((a, b) -> a.date.compareTo(b.date));
@@ -95,12 +105,12 @@ public final class TimeToEvent {
                 .with("SRCDOM", dom).with("SRCVAR", var).with("SRCSEQ", h.seq);
     }
 
-    private static List<Hit> dates(Map<String, Dataset> datasets, String name, List<Where> where, String dateVar, String usubjid) {
-        Dataset d = datasets.get(name);
+    private static List<Hit> dates(Map<String, Map<String, List<Row>>> datasets, String name, List<Where> where, String dateVar, String usubjid) {
+        Map<String, List<Row>> d = datasets.get(name);
         if (d == null) throw new IllegalArgumentException("time-to-event source dataset " + name + " was not supplied");
         List<Hit> out = new ArrayList<>();
-        for (Row r : d.rows()) {
-            if (!r.is("USUBJID", usubjid) || !Where.all(where, r)) continue;
+        for (Row r : d.getOrDefault(usubjid, List.of())) {
+            if (!Where.all(where, r)) continue;
             LocalDate date = r.date(dateVar);
             if (date != null) out.add(new Hit(date, r.integer("ASEQ")));
         }
