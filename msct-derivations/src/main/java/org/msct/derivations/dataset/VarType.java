@@ -1,0 +1,51 @@
+package org.msct.derivations.dataset;
+
+import java.time.LocalDate;
+
+/**
+ * Type of an analysis variable, with the Java value it holds and its Dataset-JSON 1.1 mapping (cdisc-terms.md §7.2):
+ * {@code CHAR} → {@code string}; {@code INTEGER} → {@code integer}; {@code DECIMAL} → {@code decimal} with target
+ * type {@code decimal} (a JSON string, exact); {@code DATE} → {@code date} with target type {@code integer} (ADaM
+ * numeric date).
+ */
+public enum VarType {
+    /** Character, held as {@link String}. */
+    CHAR("string", null, String.class),
+    /** Integer, held as {@link Integer}. */
+    INTEGER("integer", null, Integer.class),
+    /** Decimal number, held as a finite {@link Double}. */
+    DECIMAL("decimal", "decimal", Double.class),
+    /** Date, held as {@link LocalDate}. */
+    DATE("date", "integer", LocalDate.class);
+
+    private final String dataType;
+    private final String targetDataType;
+    private final Class<?> javaType;
+
+    VarType(String dataType, String targetDataType, Class<?> javaType) {
+        this.dataType = dataType;
+        this.targetDataType = targetDataType;
+        this.javaType = javaType;
+    }
+
+    /** Dataset-JSON {@code dataType}. */
+    public String dataType() {
+        return dataType;
+    }
+
+    /** Dataset-JSON {@code targetDataType}, or {@code ""} when none. */
+    public String targetDataType() {
+        return targetDataType == null ? "" : targetDataType;
+    }
+
+    /** True when {@code value} is a legal value of this type (null = missing is always legal). */
+    public boolean accepts(Object value) {
+        if (!javaType.isInstance(value)) return false;
+        return !(value instanceof Double d) || Double.isFinite(d);
+    }
+
+    /** The define-style type name: {@code Char} or {@code Num}. */
+    public String defineType() {
+        return this == CHAR ? "Char" : "Num";
+    }
+}
