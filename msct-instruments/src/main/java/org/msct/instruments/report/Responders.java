@@ -27,7 +27,12 @@ final class Responders {
     private Responders() {}
 
     static void add(
-            JsonObject out, ScoreInput in, Optional<SledaiResult> sledai, Optional<BilagResult> bilag, ScoreOptions o) {
+            JsonObject out,
+            ScoreInput in,
+            Optional<SledaiResult> sledai,
+            Optional<SledaiResult> previousSledai,
+            Optional<BilagResult> bilag,
+            ScoreOptions o) {
         Assessment cur = in.current();
         if (cur == null) return;
         VisitSummary now = summary(cur, sledai.orElse(null), bilag.orElse(null));
@@ -41,12 +46,8 @@ final class Responders {
             put(out, "bicla", "responder", Bicla.evaluate(b, now, o.bicla()), o.explain());
         }
         Assessment prevA = in.previous();
-        VisitSummary prev = prevA == null
-                ? null
-                : summary(
-                        prevA,
-                        Sledai2k.scoreIfAssessed(prevA, null, o.sledai()).orElse(null),
-                        Bilag2004.gradeIfEntered(prevA, null, o.bilag()).orElse(null));
+        // LLDAS reads only the previous visit's SLEDAI descriptors ("no new features"), so its BILAG is not graded
+        VisitSummary prev = prevA == null ? null : summary(prevA, previousSledai.orElse(null), null);
         put(out, "lldas", "met", Lldas.evaluate(now, prev, o.lldas()), o.explain());
         put(out, "doris", "met", Doris.evaluate(now, o.doris()), o.explain());
     }

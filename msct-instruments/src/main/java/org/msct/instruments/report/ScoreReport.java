@@ -33,11 +33,15 @@ public final class ScoreReport {
         sledai.ifPresent(s -> out.put("sledai2k", sledai(s, o.explain())));
         Optional<BilagResult> bilag = cur == null ? Optional.empty() : Bilag2004.gradeIfEntered(cur, prev, o.bilag());
         bilag.ifPresent(b -> out.put("bilag2004", bilag(b, o.explain())));
-        if (cur != null && prev != null) {
-            FlareIndex.evaluateIfPossible(in.patient(), prev, cur, o.sfi())
-                    .ifPresent(f -> out.put("sfi", sfi(f, o.explain())));
+        Optional<SledaiResult> prevSledai = Sledai2k.scoreIfAssessed(prev, null, o.sledai());
+        if (cur != null && prev != null && sledai.isPresent() && prevSledai.isPresent()) {
+            // the flare index scores with its own SLEDAI options; reuse ours only when they are the same
+            SfiResult f = o.sfi().sledai().equals(o.sledai())
+                    ? FlareIndex.evaluate(in.patient(), prev, cur, prevSledai.get(), sledai.get(), o.sfi())
+                    : FlareIndex.evaluate(in.patient(), prev, cur, o.sfi());
+            out.put("sfi", sfi(f, o.explain()));
         }
-        Responders.add(out, in, sledai, bilag, o);
+        Responders.add(out, in, sledai, prevSledai, bilag, o);
         if (cur != null && cur.sdi() != null) {
             out.put("sdi", sdi(Sdi.score(cur.sdi(), prev == null ? null : prev.sdi(), o.sdi()), o.explain()));
         }

@@ -43,9 +43,23 @@ public final class FlareIndex {
             throw new IllegalArgumentException(
                     "the flare index needs the SLEDAI of the previous and current assessment");
         }
+        return evaluate(
+                p,
+                previous,
+                current,
+                Sledai2k.score(previous, o.sledai()),
+                Sledai2k.score(current, previous, o.sledai()),
+                o);
+    }
+
+    /**
+     * As {@link #evaluate(Patient, Assessment, Assessment, SfiOptions)} with the two SLEDAI results already computed
+     * (with {@code o.sledai()}, the current one against {@code previous}), so a caller scoring both visits anyway does
+     * not score them twice.
+     */
+    public static SfiResult evaluate(
+            Patient p, Assessment previous, Assessment current, SledaiResult sp, SledaiResult sc, SfiOptions o) {
         SfiDefinition d = SfiDefinition.standard();
-        SledaiResult sp = Sledai2k.score(previous, o.sledai());
-        SledaiResult sc = Sledai2k.score(current, previous, o.sledai());
         Acc acc = new Acc();
         for (String w : sp.warnings()) acc.warn("previous SLEDAI: " + w);
         for (String w : sc.warnings()) acc.warn("current SLEDAI: " + w);
