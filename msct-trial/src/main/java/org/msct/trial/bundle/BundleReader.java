@@ -22,8 +22,8 @@ import org.msct.trial.model.TrialData;
  * ({@code <domain>.csv}) or CDISC Dataset-JSON 1.1 ({@code <domain>.json}), plus {@code study.json}. Import is
  * all-or-nothing: structural problems (unknown dataset file, missing required variable or value, unparsable number
  * or date, unknown USUBJID/SITEID/EXLOT reference, duplicate --SEQ ...) are ERROR findings, and with any ERROR the
- * result holds no data. Rows are streamed; equal values are shared, so memory grows with the number of records,
- * not with the file size.
+ * result holds no data. Rows are streamed (parsed on a second thread while the first decodes them); equal values
+ * are shared, so memory grows with the number of records, not with the file size.
  */
 public final class BundleReader {
     static final String RULE_FILE_UNKNOWN = "BUNDLE-FILE-UNKNOWN";
@@ -63,7 +63,8 @@ public final class BundleReader {
         Study study = StudyJson.read(mapper, studyFile, f);
         String studyId = study == null ? null : study.studyId();
         Interner interner = new Interner();
-        Sources sources = (d, p) -> isJson ? new JsonRowSource(factory, p, d, f) : new CsvRowSource(p);
+        Sources sources = (d, p, own) -> new PrefetchingRowSource(
+                isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
 
         List<Subject> dm = read(new DmCodec(), files, sources, studyId, null, f, interner);
         Set<String> ids = new HashSet<>();
@@ -91,7 +92,7 @@ public final class BundleReader {
     }
 
     interface Sources {
-        RowSource open(Domain d, Path p) throws IOException;
+        RowSource open(Domain d, Path p, Findings findings) throws IOException;
     }
 
     private static <T> List<T> read(Codec<T> codec, Map<Domain, Path> files, Sources sources,
@@ -100,7 +101,7 @@ public final class BundleReader {
         if (p == null) return List.of();
         RowSource src;
         try {
-            src = sources.open(codec.domain(), p);
+            src = sources.open(codec.domain(), p, f);
         } catch (IOException e) {
             f.error(name(p), 0, null, null, DomainReader.RULE_SYNTAX, "cannot open: " + e.getMessage());
             return List.of();

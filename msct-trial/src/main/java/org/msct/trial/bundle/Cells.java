@@ -1,6 +1,5 @@
 package org.msct.trial.bundle;
 
-import java.util.Arrays;
 import java.util.function.Function;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,9 @@ final class Cells {
     private final Findings findings;
     private final Interner interner;
     private final @Nullable String[] values;
+    /** Per variable: the last raw text seen and the shared object made from it (a String, Double or IsoDate). */
+    private final @Nullable String[] lastRaw;
+    private final @Nullable Object[] lastValue;
     private long row;
     private boolean rowError;
 
@@ -31,13 +33,29 @@ final class Cells {
         this.findings = findings;
         this.interner = interner;
         this.values = new String[domain.variables().size()];
+        this.lastRaw = new String[values.length];
+        this.lastValue = new Object[values.length];
     }
 
-    /** Starts a new row: all values null. */
+    /**
+     * Starts a new row. Values are not cleared: the reader sets every variable present in the file on every row,
+     * and variables absent from the file stay null.
+     */
     void reset(long row) {
-        Arrays.fill(values, null);
         this.row = row;
         this.rowError = false;
+    }
+
+    /** The shared object for {@code raw} at {@code var} when it repeats the previous row's text, else null. */
+    private @Nullable Object repeat(int var, String raw) {
+        String last = lastRaw[var];
+        return last != null && last.equals(raw) ? lastValue[var] : null;
+    }
+
+    private <V> V remember(int var, String raw, V value) {
+        lastRaw[var] = raw;
+        lastValue[var] = value;
+        return value;
     }
 
     /** Sets a raw value; empty text is null (SDTM: empty = missing). */
@@ -65,7 +83,9 @@ final class Cells {
     /** Text, shared with equal values. */
     @Nullable String str(int var) {
         String v = values[var];
-        return v == null ? null : interner.string(v);
+        if (v == null) return null;
+        if (repeat(var, v) instanceof String s) return s;
+        return remember(var, v, interner.string(v));
     }
 
     /** Text of a Req variable; reports BUNDLE-VALUE-REQUIRED when empty. */
@@ -104,8 +124,9 @@ final class Cells {
     @Nullable Double decimal(int var) {
         String v = values[var];
         if (v == null) return null;
+        if (repeat(var, v) instanceof Double d) return d;
         Double cached = interner.cachedNumber(v);
-        if (cached != null) return cached;
+        if (cached != null) return remember(var, v, cached);
         if (!Values.isDecimal(v)) {
             error(var, v, RULE_NUMBER, "not a number");
             return null;
@@ -115,21 +136,22 @@ final class Cells {
             error(var, v, RULE_NUMBER, "number out of range");
             return null;
         }
-        return interner.number(v, d);
+        return remember(var, v, interner.number(v, d));
     }
 
     /** An ISO 8601 (partial) date or date-time. */
     @Nullable IsoDate date(int var) {
         String v = values[var];
         if (v == null) return null;
+        if (repeat(var, v) instanceof IsoDate d) return d;
         IsoDate cached = interner.cachedDate(v);
-        if (cached != null) return cached;
+        if (cached != null) return remember(var, v, cached);
         String problem = IsoDate.problem(v);
         if (problem != null) {
             error(var, v, RULE_DATE, "not an ISO 8601 date/time: " + problem);
             return null;
         }
-        return interner.date(v, new IsoDate(interner.string(v)));
+        return remember(var, v, interner.date(v, new IsoDate(interner.string(v))));
     }
 
     /** A Y/N flag (C66742 subset): Y → true, N → false. */

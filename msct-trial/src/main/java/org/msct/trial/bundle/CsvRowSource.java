@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import de.siegmar.fastcsv.reader.StringArrayHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dataset CSV (cdisc-terms.md §1: UTF-8, optional BOM, RFC 4180 quoting, header row of variable names, empty
- * lines skipped) read with fastcsv. Rows of another length than the header are returned as they are; the caller
- * reports them.
+ * lines skipped) read with fastcsv through {@link SharingCsvHandler}. Rows of another length than the header are
+ * returned as they are; the caller reports them. The array returned by {@link #next()} is reused.
  */
 final class CsvRowSource implements RowSource {
     private final CsvReader<String[]> reader;
@@ -26,14 +25,14 @@ final class CsvRowSource implements RowSource {
                 .detectBomHeader(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .build(StringArrayHandler.of(), file, StandardCharsets.UTF_8);
+                .build(new SharingCsvHandler(), file, StandardCharsets.UTF_8);
         this.it = reader.iterator();
     }
 
     @Override
     public @Nullable List<String> header() {
         String[] h = nextOrNull();
-        return h == null ? List.of() : Arrays.asList(h);
+        return h == null ? List.of() : List.copyOf(Arrays.asList(h));
     }
 
     @Override

@@ -138,8 +138,12 @@ final class DomainReader<T> {
         return ok ? varOf : null;
     }
 
+    private @Nullable String lastSubject;
+    private @Nullable BitSet lastSeqs;
+
     private boolean checkKeys(T rec, Cells cells, Map<String, BitSet> seqs, Set<String> keys) {
         String usubjid = codec.usubjid(rec);
+        boolean sameSubject = usubjid.equals(lastSubject);
         int usubjidVar = codec.domain().index("USUBJID");
         if (subjects == null) {
             if (!keys.add(usubjid)) {
@@ -148,7 +152,7 @@ final class DomainReader<T> {
             }
             return true;
         }
-        if (!subjects.contains(usubjid)) {
+        if (!sameSubject && !subjects.contains(usubjid)) {
             cells.error(usubjidVar, usubjid, RULE_USUBJID_UNKNOWN, "USUBJID is not a subject of DM");
             return false;
         }
@@ -162,7 +166,11 @@ final class DomainReader<T> {
         }
         int seq = codec.seq(rec);
         if (seq <= 0) return true;
-        BitSet used = seqs.computeIfAbsent(usubjid, k -> new BitSet());
+        if (!sameSubject) {
+            lastSubject = usubjid;
+            lastSeqs = seqs.computeIfAbsent(usubjid, k -> new BitSet());
+        }
+        BitSet used = lastSeqs;
         if (seq < 10_000_000) {
             if (used.get(seq)) return duplicateSeq(cells, usubjid, seq);
             used.set(seq);

@@ -11,7 +11,7 @@ import org.msct.trial.finding.Severity;
 /**
  * Collects findings while a bundle is read. At most {@link #MAX_PER_RULE} findings of one rule are kept per file;
  * the rest are counted and summarised by one finding at the end, so a broken multi-million-row file cannot exhaust
- * memory.
+ * memory. Thread-safe (a parser thread may report structure problems while the reader reports row problems).
  */
 final class Findings {
     static final int MAX_PER_RULE = 100;
@@ -20,7 +20,7 @@ final class Findings {
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private boolean error;
 
-    void add(Finding f) {
+    synchronized void add(Finding f) {
         if (f.isError()) error = true;
         long[] n = counts.computeIfAbsent(f.file() + '\u0000' + f.ruleId() + '\u0000' + f.severity(), k -> new long[1]);
         if (++n[0] <= MAX_PER_RULE) kept.add(f);
@@ -34,7 +34,7 @@ final class Findings {
         add(Finding.warning(file, row, variable, value, rule, message));
     }
 
-    boolean hasError() {
+    synchronized boolean hasError() {
         return error;
     }
 
@@ -43,7 +43,7 @@ final class Findings {
     }
 
     /** The kept findings followed by one summary per rule and file whose findings were cut. */
-    List<Finding> list() {
+    synchronized List<Finding> list() {
         List<Finding> out = new ArrayList<>(kept);
         for (var e : counts.entrySet()) {
             long n = e.getValue()[0];
