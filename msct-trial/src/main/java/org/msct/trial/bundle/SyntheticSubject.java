@@ -63,7 +63,7 @@ final class SyntheticSubject {
         SyntheticProfile p = profile != null ? profile : SyntheticProfile.random(r, lastDay);
         boolean dies = p.fate() == SyntheticProfile.Fate.DEATH;
         boolean lost = p.fate() == SyntheticProfile.Fate.LOST;
-        int endDay = p.fate() == SyntheticProfile.Fate.COMPLETED ? lastDay : p.endDay();
+        int endDay = p.fate() == SyntheticProfile.Fate.COMPLETED ? Integer.MAX_VALUE : p.endDay();
         double baseline = p.baseline();
         double response = p.response();
         int relapseDay = p.relapseDay();
@@ -87,7 +87,7 @@ final class SyntheticSubject {
         medication(consent);
         String[] cause = dies ? p.cause() : null;
         if (dies && cause == null) cause = SyntheticProfile.PNEUMONIA;
-        adverseEvents(endDay, cause, end);
+        adverseEvents(Math.min(endDay, lastDay), cause, end);
         ds.add(new Disposition(id, 1, "INFORMED CONSENT OBTAINED", "INFORMED CONSENT OBTAINED", "PROTOCOL MILESTONE",
                 null, "SCREENING", null, d(consent), 0));
         String term = dies ? cause[0] : lost ? "LOST TO FOLLOW-UP" : "COMPLETED";
