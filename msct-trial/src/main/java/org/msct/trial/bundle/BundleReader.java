@@ -66,9 +66,8 @@ public final class BundleReader {
         Sources sources = (d, p, own) -> new PrefetchingRowSource(
                 isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
 
-        List<Subject> dm = read(new DmCodec(), files, sources, studyId, null, f, interner);
         Set<String> ids = new HashSet<>();
-        for (Subject s : dm) ids.add(s.usubjid());
+        List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);
         if (study != null) checkSites(dm, study, files.get(Domain.DM), f);
         var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner);
         var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner);
@@ -107,6 +106,20 @@ public final class BundleReader {
             return List.of();
         }
         return new DomainReader<>(codec, name(p), studyId, ids, f, interner).read(src);
+    }
+
+    /** Reads DM; {@code ids} receives the USUBJID of every DM row, also of rows rejected for other problems. */
+    private static List<Subject> readDm(
+            Path p, Sources sources, @Nullable String studyId, Findings f, Interner interner, Set<String> ids) {
+        try {
+            RowSource src = sources.open(Domain.DM, p, f);
+            return new DomainReader<>(new DmCodec(), name(p), studyId, null, f, interner)
+                    .collectingSubjects(ids)
+                    .read(src);
+        } catch (IOException e) {
+            f.error(name(p), 0, null, null, DomainReader.RULE_SYNTAX, "cannot open: " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** Sorts the folder's files into datasets by format; returns study.json or null. */

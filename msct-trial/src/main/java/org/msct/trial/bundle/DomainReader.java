@@ -37,6 +37,7 @@ final class DomainReader<T> {
     private final @Nullable Set<String> subjects;
     private final Findings findings;
     private final Interner interner;
+    private @Nullable Set<String> seenSubjects;
 
     /**
      * @param studyId STUDYID of study.json, or null when study.json could not be read (not checked then)
@@ -52,6 +53,15 @@ final class DomainReader<T> {
         this.interner = i;
     }
 
+    /**
+     * Collects the USUBJID text of every row into {@code into}, including rows rejected for other problems (used
+     * for DM, so that a DM row with a bad value does not also make its child records "unknown subject").
+     */
+    DomainReader<T> collectingSubjects(Set<String> into) {
+        this.seenSubjects = into;
+        return this;
+    }
+
     List<T> read(RowSource src) {
         List<T> out = new ArrayList<>();
         long row = 0;
@@ -65,14 +75,21 @@ final class DomainReader<T> {
             int domainVar = d.indexOrMinus("DOMAIN");
             Cells cells = new Cells(file, d, findings, interner);
             Map<String, BitSet> seqs = new HashMap<>();
+            int usubjidCol = header.indexOf("USUBJID");
             Set<String> keys = new HashSet<>();
             String[] values;
             while ((values = src.next()) != null) {
                 row++;
                 if (values.length != header.size()) {
-                    findings.error(file, row, null, null, RULE_FIELDS,
-                            "row has " + values.length + " fields, the header has " + header.size());
+                    String last = values.length == 0 ? null : values[values.length - 1];
+                    boolean quote = last != null && (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0);
+                    findings.error(file, row, null, null, RULE_FIELDS, "row has " + values.length
+                            + " fields, the header has " + header.size() + (quote ? " (an unclosed quote?)" : ""));
                     continue;
+                }
+                if (seenSubjects != null && usubjidCol >= 0 && usubjidCol < values.length) {
+                    String u = values[usubjidCol];
+                    if (u != null && !u.isEmpty()) seenSubjects.add(u);
                 }
                 cells.reset(row);
                 for (int col = 0; col < values.length; col++) if (varOf[col] >= 0) cells.set(varOf[col], values[col]);
