@@ -65,8 +65,10 @@ final class DomainReader<T> {
     List<T> read(RowSource src) {
         List<T> out = new ArrayList<>();
         long row = 0;
+        boolean inRows = false;
         try (src) {
             List<String> header = src.header();
+            inRows = true;
             if (header == null) return out;
             int[] varOf = mapHeader(header);
             if (varOf == null) return out;
@@ -107,7 +109,7 @@ final class DomainReader<T> {
             }
             src.finish();
         } catch (RowSource.SyntaxException e) {
-            findings.error(file, row + 1, null, null, RULE_SYNTAX, e.getMessage());
+            findings.error(file, inRows ? row + 1 : 0, null, null, RULE_SYNTAX, e.getMessage());
         } catch (IOException e) {
             findings.error(file, row, null, null, RULE_SYNTAX, "cannot read: " + e.getMessage());
         } catch (UncheckedIOException e) {

@@ -96,7 +96,7 @@ class BundleReaderFixtureTest {
                 Arguments.of("suppex-without-parent", "BUNDLE-SUPP-PARENT", "suppex.csv", 1, "IDVARVAL", "2"),
                 Arguments.of("dataset-json-records-mismatch", "BUNDLE-JSON", "dm.json", 0, "records", "3"),
                 Arguments.of("dataset-json-wrong-name", "BUNDLE-JSON", "dm.json", 0, "name", "AE"),
-                Arguments.of("dataset-json-truncated", "BUNDLE-SYNTAX", "dm.json", 1, null, null),
+                Arguments.of("dataset-json-truncated", "BUNDLE-SYNTAX", "dm.json", 0, null, null),
                 Arguments.of("dataset-json-number-as-text", "BUNDLE-NUMBER", "dm.json", 1, "AGE", "34 years"));
     }
 
