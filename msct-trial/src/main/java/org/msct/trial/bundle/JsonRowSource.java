@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.msct.trial.finding.Finding;
 
 /**
  * A CDISC Dataset-JSON 1.1 file (cdisc-terms.md §7) read with Jackson's streaming parser. Top-level members are
@@ -35,6 +36,9 @@ final class JsonRowSource implements RowSource {
     private long declaredRecords = -1;
     private long rows;
     private boolean inRows;
+    private boolean afterRows;
+    /** Findings about members after {@code rows}, found on the parser thread, reported in {@link #finish()}. */
+    private final List<Finding> pending = new ArrayList<>();
 
     JsonRowSource(JsonFactory factory, Path path, Domain domain, Findings findings) throws IOException {
         this.p = factory.createParser(path.toFile());
@@ -81,25 +85,31 @@ final class JsonRowSource implements RowSource {
                 case "datasetJSONVersion" -> {
                     String s = text(v, name);
                     if (!(s.equals("1.1") || s.startsWith("1.1."))) {
-                        findings.error(file, 0, name, s, RULE, "only Dataset-JSON 1.1 is supported");
+                        report(name, s, "only Dataset-JSON 1.1 is supported");
                     }
                 }
                 case "name" -> {
                     String s = text(v, name);
                     if (!s.equals(domain.name())) {
-                        findings.error(file, 0, name, s, RULE, "dataset name must be " + domain.name());
+                        report(name, s, "dataset name must be " + domain.name());
                     }
                 }
                 case "datasetJSONCreationDateTime", "itemGroupOID", "label" -> text(v, name);
                 default -> {
                     if (!OPTIONAL.contains(name)) {
-                        findings.error(file, 0, name, null, RULE, "not a Dataset-JSON 1.1 member");
+                        report(name, null, "not a Dataset-JSON 1.1 member");
                     }
                     p.skipChildren();
                 }
             }
         }
         if (t != JsonToken.END_OBJECT) throw new RowSource.SyntaxException("expected a member name");
+    }
+
+    private void report(String member, @Nullable String value, String message) {
+        Finding f = Finding.error(file, 0, member, value, RULE, message);
+        if (afterRows) pending.add(f);
+        else findings.add(f);
     }
 
     private String text(JsonToken v, String name) throws IOException {
@@ -132,6 +142,7 @@ final class JsonRowSource implements RowSource {
             JsonToken t = p.nextToken();
             if (t == JsonToken.END_ARRAY) {
                 inRows = false;
+                afterRows = true;
                 members();
                 return null;
             }
@@ -154,6 +165,7 @@ final class JsonRowSource implements RowSource {
 
     @Override
     public void finish() {
+        for (Finding f : pending) findings.add(f);
         for (String r : REQUIRED) {
             if (!seen.contains(r)) findings.error(file, 0, r, null, RULE, "required Dataset-JSON member is missing");
         }

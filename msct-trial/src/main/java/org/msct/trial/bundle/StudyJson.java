@@ -203,7 +203,7 @@ final class StudyJson {
                 f.error(FILE, 0, prefix + name, v.toString(), RULE, "must be an object of numbers");
                 return out;
             }
-            v.fields().forEachRemaining(e -> {
+            v.properties().forEach(e -> {
                 if (e.getValue().isNumber()) out.put(e.getKey(), e.getValue().asDouble());
                 else f.error(FILE, 0, prefix + name + "." + e.getKey(), e.getValue().toString(), RULE, "must be a number");
             });
