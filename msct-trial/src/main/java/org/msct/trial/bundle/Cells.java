@@ -21,9 +21,15 @@ final class Cells {
     private final Findings findings;
     private final Interner interner;
     private final @Nullable String[] values;
-    /** Per variable: the last raw text seen and the shared object made from it (a String, Double or IsoDate). */
-    private final @Nullable String[] lastRaw;
-    private final @Nullable Object[] lastValue;
+    /**
+     * Per variable, a small direct-mapped cache of raw text instances (slot by hash code, hit by identity: the CSV
+     * source hands out one instance per repeated value) and the shared object made from each (String, Double or
+     * IsoDate); misses fall back to the {@link Interner}.
+     */
+    private static final int SLOTS = 64;
+
+    private final @Nullable String[][] lastRaw;
+    private final @Nullable Object[][] lastValue;
     private long row;
     private boolean rowError;
 
@@ -33,8 +39,8 @@ final class Cells {
         this.findings = findings;
         this.interner = interner;
         this.values = new String[domain.variables().size()];
-        this.lastRaw = new String[values.length];
-        this.lastValue = new Object[values.length];
+        this.lastRaw = new String[values.length][];
+        this.lastValue = new Object[values.length][];
     }
 
     /**
@@ -46,15 +52,23 @@ final class Cells {
         this.rowError = false;
     }
 
-    /** The shared object for {@code raw} at {@code var} when it repeats the previous row's text, else null. */
+    /** The shared object made earlier from this very text instance at {@code var}, else null. */
     private @Nullable Object repeat(int var, String raw) {
-        String last = lastRaw[var];
-        return last != null && last.equals(raw) ? lastValue[var] : null;
+        String[] r = lastRaw[var];
+        if (r == null) return null;
+        int slot = raw.hashCode() & (SLOTS - 1);
+        return r[slot] == raw ? lastValue[var][slot] : null;
     }
 
     private <V> V remember(int var, String raw, V value) {
-        lastRaw[var] = raw;
-        lastValue[var] = value;
+        String[] r = lastRaw[var];
+        if (r == null) {
+            r = lastRaw[var] = new String[SLOTS];
+            lastValue[var] = new Object[SLOTS];
+        }
+        int slot = raw.hashCode() & (SLOTS - 1);
+        r[slot] = raw;
+        lastValue[var][slot] = value;
         return value;
     }
 

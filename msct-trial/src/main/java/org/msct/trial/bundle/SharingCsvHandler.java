@@ -14,34 +14,37 @@ final class SharingCsvHandler extends AbstractBaseCsvCallbackHandler<String[]> {
 
     private String[] row = new String[32];
     private String[][] cache = new String[32][];
+    private char[][][] chars = new char[32][][];
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
         if (index >= row.length) {
             row = Arrays.copyOf(row, index * 2);
             cache = Arrays.copyOf(cache, index * 2);
+            chars = Arrays.copyOf(chars, index * 2);
         }
         if (len == 0) {
             row[index] = "";
             return;
         }
         String[] c = cache[index];
-        if (c == null) c = cache[index] = new String[SLOTS];
+        char[][] cc = chars[index];
+        if (c == null) {
+            c = cache[index] = new String[SLOTS];
+            cc = chars[index] = new char[SLOTS][];
+        }
         // cheap slot: length and three characters; the full comparison below decides
         int h = len * 31 + buf[offset] * 7 + buf[offset + len - 1] * 13 + buf[offset + (len >> 1)];
         int slot = (h ^ (h >>> 5)) & (SLOTS - 1);
-        String s = c[slot];
-        if (s == null || !same(s, buf, offset, len)) {
-            s = new String(buf, offset, len);
-            c[slot] = s;
+        char[] k = cc[slot];
+        if (k != null && Arrays.equals(k, 0, k.length, buf, offset, offset + len)) {
+            row[index] = c[slot];
+            return;
         }
+        String s = new String(buf, offset, len);
+        c[slot] = s;
+        cc[slot] = Arrays.copyOfRange(buf, offset, offset + len);
         row[index] = s;
-    }
-
-    private static boolean same(String s, char[] buf, int offset, int len) {
-        if (s.length() != len) return false;
-        for (int i = 0; i < len; i++) if (s.charAt(i) != buf[offset + i]) return false;
-        return true;
     }
 
     @Override
