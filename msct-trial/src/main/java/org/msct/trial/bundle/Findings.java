@@ -38,10 +38,6 @@ final class Findings {
         return error;
     }
 
-    void addAll(Findings other) {
-        for (Finding f : other.list()) add(f);
-    }
-
     /** The kept findings followed by one summary per rule and file whose findings were cut. */
     synchronized List<Finding> list() {
         List<Finding> out = new ArrayList<>(kept);
