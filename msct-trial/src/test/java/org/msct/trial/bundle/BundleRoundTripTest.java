@@ -138,10 +138,11 @@ class BundleRoundTripTest {
     static void assertSameFiles(Path expected, Path actual) throws IOException {
         List<String> names;
         try (Stream<Path> s = Files.list(expected)) {
-            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
         try (Stream<Path> s = Files.list(actual)) {
-            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList())
+                    .isEqualTo(names);
         }
         for (String n : names) {
             assertThat(Files.readAllBytes(actual.resolve(n)))
