@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.sledai.SledaiDefinition;
-import org.msct.instruments.sledai.SledaiInput;
+import org.msct.instruments.model.SledaiInput;
 
 /**
  * The QS items of one instrument at one visit of one subject (same USUBJID, QSCAT, VISITNUM and QSDTC), in file
