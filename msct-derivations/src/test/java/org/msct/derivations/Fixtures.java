@@ -29,7 +29,8 @@ public final class Fixtures {
     public static final ParameterCatalog CATALOG = ParameterCatalog.standard();
 
     /** Classic BILAG grade parameters in the order of {@link #bilag}'s grade string. */
-    public static final List<String> CLASSIC = List.of("BLGGEN", "BLGMUC", "BLGNEU", "BLGMSK", "BLGCAR", "BLGVAS", "BLGREN", "BLGHAE");
+    public static final List<String> CLASSIC =
+            List.of("BLGGEN", "BLGMUC", "BLGNEU", "BLGMSK", "BLGCAR", "BLGVAS", "BLGREN", "BLGHAE");
 
     private Fixtures() {}
 
@@ -42,15 +43,37 @@ public final class Fixtures {
      * when given; COMPLETED when alive with last contact ≥ day 335, DISCONTINUED when dead, ONGOING otherwise.
      */
     public static SubjectRecord subject(String id, int lastContactDay, @Nullable Integer deathDay) {
-        Disposition disp = deathDay != null ? Disposition.DISCONTINUED : lastContactDay >= 335 ? Disposition.COMPLETED : Disposition.ONGOING;
+        Disposition disp = deathDay != null
+                ? Disposition.DISCONTINUED
+                : lastContactDay >= 335 ? Disposition.COMPLETED : Disposition.ONGOING;
         Optional<LocalDate> death = deathDay == null ? Optional.empty() : Optional.of(day(deathDay));
-        return new SubjectRecord("MSCT01", id, "01", "UC-MSC 1x10^6 cells/kg", OptionalInt.of(30), "F", OptionalDouble.of(4.5),
-                "UMBILICAL CORD", day(-7), Optional.of(D0), Optional.of(day(7)), death, day(lastContactDay), disp,
-                disp == Disposition.ONGOING ? Optional.empty() : Optional.of(death.orElse(day(lastContactDay))), Map.of());
+        return new SubjectRecord(
+                "MSCT01",
+                id,
+                "01",
+                "UC-MSC 1x10^6 cells/kg",
+                OptionalInt.of(30),
+                "F",
+                OptionalDouble.of(4.5),
+                "UMBILICAL CORD",
+                day(-7),
+                Optional.of(D0),
+                Optional.of(day(7)),
+                death,
+                day(lastContactDay),
+                disp,
+                disp == Disposition.ONGOING ? Optional.empty() : Optional.of(death.orElse(day(lastContactDay))),
+                Map.of());
     }
 
     /** Renal labs on one day; a null value is a "not done" observation. */
-    public static List<Observation> renal(String id, int d, @Nullable Double prot, @Nullable Double urbc, @Nullable Double alb, @Nullable Double creat) {
+    public static List<Observation> renal(
+            String id,
+            int d,
+            @Nullable Double prot,
+            @Nullable Double urbc,
+            @Nullable Double alb,
+            @Nullable Double creat) {
         List<Observation> out = new ArrayList<>();
         lab(out, id, d, "PROT24H", prot, "g/24h");
         lab(out, id, d, "URBC", urbc, "/HPF");
@@ -59,8 +82,12 @@ public final class Fixtures {
         return out;
     }
 
-    public static void lab(List<Observation> out, String id, int d, String paramcd, @Nullable Double value, String unit) {
-        out.add(value == null ? Observation.notDone(id, day(d), paramcd) : Observation.lab(id, day(d), paramcd, value, unit));
+    public static void lab(
+            List<Observation> out, String id, int d, String paramcd, @Nullable Double value, String unit) {
+        out.add(
+                value == null
+                        ? Observation.notDone(id, day(d), paramcd)
+                        : Observation.lab(id, day(d), paramcd, value, unit));
     }
 
     /** Classic BILAG grades on one day, in {@link #CLASSIC} order, e.g. {@code "CBEBEEAC"}; {@code ?} = not graded. */

@@ -21,14 +21,20 @@ public final class AnalysisFlags {
      */
     public static Dataset deriveAnl01fl(Dataset dataset, List<PlannedVisit> visits, TieRule tie) {
         List<Row> rows = new ArrayList<>(dataset.rows());
-        for (Map.Entry<List<@Nullable Object>, List<Integer>> e : dataset.groupBy("USUBJID", "PARAMCD", "AVISITN").entrySet()) {
+        for (Map.Entry<List<@Nullable Object>, List<Integer>> e :
+                dataset.groupBy("USUBJID", "PARAMCD", "AVISITN").entrySet()) {
             Integer avisitn = (Integer) e.getKey().get(2);
             if (avisitn == null) continue;
             if (avisitn == 0) {
-                for (int i : e.getValue()) if (rows.get(i).is("ABLFL", "Y")) rows.set(i, rows.get(i).with("ANL01FL", "Y"));
+                for (int i : e.getValue())
+                    if (rows.get(i).is("ABLFL", "Y")) rows.set(i, rows.get(i).with("ANL01FL", "Y"));
                 continue;
             }
-            int target = visits.stream().filter(v -> v.visitNumber() == avisitn).findFirst().orElseThrow().targetDay();
+            int target = visits.stream()
+                    .filter(v -> v.visitNumber() == avisitn)
+                    .findFirst()
+                    .orElseThrow()
+                    .targetDay();
             int chosen = -1;
             for (int i : e.getValue()) {
                 Row r = rows.get(i);

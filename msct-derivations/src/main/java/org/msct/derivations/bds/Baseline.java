@@ -34,7 +34,13 @@ public final class Baseline {
                 if (windowDays.isPresent() && ady < -windowDays.getAsInt()) continue;
                 if (chosen < 0 || ady >= rows.get(chosen).integer("ADY")) chosen = i;
             }
-            if (chosen >= 0) rows.set(chosen, rows.get(chosen).with("ABLFL", "Y").with("AVISIT", BASELINE).with("AVISITN", 0));
+            if (chosen >= 0)
+                rows.set(
+                        chosen,
+                        rows.get(chosen)
+                                .with("ABLFL", "Y")
+                                .with("AVISIT", BASELINE)
+                                .with("AVISITN", 0));
         }
         return dataset.withRows(rows);
     }
@@ -42,11 +48,16 @@ public final class Baseline {
     /** Sets BASE and BASEC on every record of a USUBJID, PARAMCD from its ABLFL=Y record (missing without one). */
     public static Dataset deriveBase(Dataset dataset) {
         List<Row> rows = new ArrayList<>(dataset.rows());
-        for (Map.Entry<List<@Nullable Object>, List<Integer>> e : dataset.groupBy("USUBJID", "PARAMCD").entrySet()) {
+        for (Map.Entry<List<@Nullable Object>, List<Integer>> e :
+                dataset.groupBy("USUBJID", "PARAMCD").entrySet()) {
             Row base = null;
             for (int i : e.getValue()) if (rows.get(i).is("ABLFL", "Y")) base = rows.get(i);
             for (int i : e.getValue()) {
-                rows.set(i, rows.get(i).with("BASE", base == null ? null : base.dec("AVAL")).with("BASEC", base == null ? null : base.str("AVALC")));
+                rows.set(
+                        i,
+                        rows.get(i)
+                                .with("BASE", base == null ? null : base.dec("AVAL"))
+                                .with("BASEC", base == null ? null : base.str("AVALC")));
             }
         }
         return dataset.withRows(rows);

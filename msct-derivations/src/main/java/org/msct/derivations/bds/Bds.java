@@ -48,7 +48,8 @@ public final class Bds {
     /** ASEQ = 1, 2, … within each USUBJID in dataset order. */
     public static Dataset deriveAseq(Dataset dataset) {
         List<Row> rows = new ArrayList<>(dataset.rows());
-        for (Map.Entry<List<@Nullable Object>, List<Integer>> e : dataset.groupBy("USUBJID").entrySet()) {
+        for (Map.Entry<List<@Nullable Object>, List<Integer>> e :
+                dataset.groupBy("USUBJID").entrySet()) {
             int seq = 1;
             for (int i : e.getValue()) rows.set(i, rows.get(i).with("ASEQ", seq++));
         }

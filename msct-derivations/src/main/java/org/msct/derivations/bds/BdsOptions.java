@@ -11,13 +11,15 @@ import java.util.OptionalInt;
  * @param outOfWindow what happens to a post-baseline record outside every visit window
  * @param tieRule which record is analysed when two are equally close to the visit target
  */
-public record BdsOptions(BaselineTiming baselineTiming, OptionalInt baselineWindowDays, OutOfWindow outOfWindow, TieRule tieRule) {
+public record BdsOptions(
+        BaselineTiming baselineTiming, OptionalInt baselineWindowDays, OutOfWindow outOfWindow, TieRule tieRule) {
     /** Defaults: last non-missing on or before day 0 within 30 days; out-of-window kept as Unscheduled; earlier. */
-    public static final BdsOptions DEFAULT =
-            new BdsOptions(BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.EARLIER);
+    public static final BdsOptions DEFAULT = new BdsOptions(
+            BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.EARLIER);
 
     public BdsOptions {
-        if (baselineWindowDays.isPresent() && baselineWindowDays.getAsInt() < 0) throw new IllegalArgumentException("baselineWindowDays must be >= 0");
+        if (baselineWindowDays.isPresent() && baselineWindowDays.getAsInt() < 0)
+            throw new IllegalArgumentException("baselineWindowDays must be >= 0");
     }
 
     /** Baseline candidates: study day ≤ 0 (default; day-0 samples are taken before the infusion) or &lt; 0. */

@@ -24,17 +24,23 @@ public final class BdsRecords {
      *     grade parameter carries a number (or a numeric one a text)
      */
     public static Dataset deriveRecords(
-            String name, String label, List<SubjectRecord> subjects, List<Observation> observations, ParameterCatalog catalog) {
+            String name,
+            String label,
+            List<SubjectRecord> subjects,
+            List<Observation> observations,
+            ParameterCatalog catalog) {
         Map<String, SubjectRecord> byId = new LinkedHashMap<>();
         for (SubjectRecord s : subjects) byId.put(s.usubjid(), s);
         Map<String, Integer> subjectOrder = rank(byId.keySet());
         Map<String, Integer> paramOrder = rank(catalog.parameters().keySet());
         List<Observation> sorted = new ArrayList<>(observations);
         for (Observation o : sorted) {
-            if (!byId.containsKey(o.usubjid())) throw new IllegalArgumentException("observation of unknown subject " + o.usubjid());
+            if (!byId.containsKey(o.usubjid()))
+                throw new IllegalArgumentException("observation of unknown subject " + o.usubjid());
             ParamDef p = catalog.require(o.paramcd());
             if (p.grade() ? o.value().isPresent() : o.text().isPresent()) {
-                throw new IllegalArgumentException("observation " + o.usubjid() + " " + o.paramcd() + " " + o.date() + ": wrong result type for " + (p.grade() ? "a grade" : "a numeric") + " parameter");
+                throw new IllegalArgumentException("observation " + o.usubjid() + " " + o.paramcd() + " " + o.date()
+                        + ": wrong result type for " + (p.grade() ? "a grade" : "a numeric") + " parameter");
             }
         }
         sorted.sort(Comparator.<Observation>comparingInt(o -> subjectOrder.get(o.usubjid()))
@@ -56,7 +62,8 @@ public final class BdsRecords {
                     "AVALC", o.text().orElse(null),
                     "SRCDOM", o.srcDom().isEmpty() ? null : o.srcDom(),
                     "SRCVAR", o.srcVar().isEmpty() ? null : o.srcVar(),
-                    "SRCSEQ", o.srcSeq().isPresent() ? Math.toIntExact(o.srcSeq().getAsLong()) : null));
+                    "SRCSEQ",
+                            o.srcSeq().isPresent() ? Math.toIntExact(o.srcSeq().getAsLong()) : null));
         }
         return new Dataset(name, label, BdsVars.ALL, rows);
     }

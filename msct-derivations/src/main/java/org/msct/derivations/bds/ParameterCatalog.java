@@ -36,7 +36,9 @@ public record ParameterCatalog(Map<String, ParamDef> parameters) {
 
     /** The parameter {@code paramcd}, or an exception naming it. */
     public ParamDef require(String paramcd) {
-        return get(paramcd).orElseThrow(() -> new IllegalArgumentException("parameter " + paramcd + " is not in the parameter catalogue"));
+        return get(paramcd)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("parameter " + paramcd + " is not in the parameter catalogue"));
     }
 
     /** Reads a catalogue, reporting every problem. */
@@ -56,11 +58,14 @@ public record ParameterCatalog(Map<String, ParamDef> parameters) {
                 String param = r.text(n, "param", p + ".param");
                 String cat = r.text(n, "parcat1", p + ".parcat1");
                 String kind = r.text(n, "kind", p + ".kind");
-                if (!code.isEmpty() && !CODE.matcher(code).matches()) r.problem(p + ".paramcd", "value " + code + " is not a valid PARAMCD");
+                if (!code.isEmpty() && !CODE.matcher(code).matches())
+                    r.problem(p + ".paramcd", "value " + code + " is not a valid PARAMCD");
                 if (param.length() > 200) r.problem(p + ".param", "is longer than 200 characters");
-                if (!kind.isEmpty() && !kind.equals("numeric") && !kind.equals("grade")) r.problem(p + ".kind", "value " + kind + " is not allowed; allowed: numeric, grade");
+                if (!kind.isEmpty() && !kind.equals("numeric") && !kind.equals("grade"))
+                    r.problem(p + ".kind", "value " + kind + " is not allowed; allowed: numeric, grade");
                 if (defs.containsKey(code)) r.problem(p + ".paramcd", "value " + code + " is used twice");
-                if (defs.values().stream().anyMatch(d -> d.param().equals(param))) r.problem(p + ".param", "value " + param + " is used twice");
+                if (defs.values().stream().anyMatch(d -> d.param().equals(param)))
+                    r.problem(p + ".param", "value " + param + " is used twice");
                 defs.put(code, new ParamDef(code, param, cat, kind.equals("grade")));
             }
         }

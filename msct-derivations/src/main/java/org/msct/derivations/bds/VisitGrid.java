@@ -44,7 +44,10 @@ public final class VisitGrid {
             if (Double.isNaN(num + t + lo + hi) || name.isEmpty()) continue;
             try {
                 PlannedVisit v = new PlannedVisit((int) num, name, (int) t, (int) lo, (int) hi);
-                if (!visits.isEmpty() && visits.get(visits.size() - 1).visitNumber() >= v.visitNumber()) r.problem(p + ".visitNumber", "value " + v.visitNumber() + " is not larger than the previous visit number");
+                if (!visits.isEmpty() && visits.get(visits.size() - 1).visitNumber() >= v.visitNumber())
+                    r.problem(
+                            p + ".visitNumber",
+                            "value " + v.visitNumber() + " is not larger than the previous visit number");
                 visits.add(v);
             } catch (IllegalArgumentException e) {
                 r.problem(p, e.getMessage());

@@ -48,8 +48,10 @@ public final class VisitWindows {
                 continue;
             }
             Optional<PlannedVisit> v = computeVisit(ady, visits);
-            if (v.isPresent()) out.add(r.with("AVISIT", v.get().name()).with("AVISITN", v.get().visitNumber()));
-            else if (outOfWindow == OutOfWindow.UNSCHEDULED) out.add(r.with("AVISIT", UNSCHEDULED).with("AVISITN", null));
+            if (v.isPresent())
+                out.add(r.with("AVISIT", v.get().name()).with("AVISITN", v.get().visitNumber()));
+            else if (outOfWindow == OutOfWindow.UNSCHEDULED)
+                out.add(r.with("AVISIT", UNSCHEDULED).with("AVISITN", null));
         }
         return dataset.withRows(out);
     }

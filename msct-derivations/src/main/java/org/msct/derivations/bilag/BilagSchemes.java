@@ -37,9 +37,23 @@ public final class BilagSchemes {
         DefinitionReader r = new DefinitionReader(file);
         int version = r.header(root, expectedId);
         if (!root.isObject()) return r.result(null);
-        r.onlyMembers(root, "$", Set.of("id", "version", "source", "remarks", "instrument", "weights", "systems", "renalSystem", "totalParamcd", "renalParamcd"));
+        r.onlyMembers(
+                root,
+                "$",
+                Set.of(
+                        "id",
+                        "version",
+                        "source",
+                        "remarks",
+                        "instrument",
+                        "weights",
+                        "systems",
+                        "renalSystem",
+                        "totalParamcd",
+                        "renalParamcd"));
         String instrument = r.text(root, "instrument", "instrument");
-        if (!instrument.isEmpty() && !instrument.equals("classic") && !instrument.equals("2004")) r.problem("instrument", "value " + instrument + " is not allowed; allowed: classic, 2004");
+        if (!instrument.isEmpty() && !instrument.equals("classic") && !instrument.equals("2004"))
+            r.problem("instrument", "value " + instrument + " is not allowed; allowed: classic, 2004");
         Map<BilagGrade, Integer> weights = new EnumMap<>(BilagGrade.class);
         JsonNode w = r.object(root, "weights", "weights");
         if (w != null) {
@@ -51,7 +65,10 @@ public final class BilagSchemes {
                     r.problem("weights." + g, "must be an integer >= 0");
                     continue;
                 }
-                if (n.intValue() > previous) r.problem("weights." + g, "value " + n.intValue() + " is larger than the weight of a more severe grade");
+                if (n.intValue() > previous)
+                    r.problem(
+                            "weights." + g,
+                            "value " + n.intValue() + " is larger than the weight of a more severe grade");
                 previous = n.intValue();
                 weights.put(g, n.intValue());
             }
@@ -62,18 +79,31 @@ public final class BilagSchemes {
             if (s.isEmpty()) r.problem("systems", "must name at least one system");
             s.properties().forEach(e -> {
                 String path = "systems." + e.getKey();
-                if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) r.problem(path, "must be a parameter code");
-                else if (systems.containsValue(e.getValue().asText())) r.problem(path, "parameter code " + e.getValue().asText() + " is used twice");
+                if (!e.getValue().isTextual() || e.getValue().asText().isBlank())
+                    r.problem(path, "must be a parameter code");
+                else if (systems.containsValue(e.getValue().asText()))
+                    r.problem(path, "parameter code " + e.getValue().asText() + " is used twice");
                 else systems.put(e.getKey(), e.getValue().asText());
-                if (instrument.equals("2004") && !isSystem(e.getKey())) r.problem(path, "value " + e.getKey() + " is not a BILAG-2004 system");
+                if (instrument.equals("2004") && !isSystem(e.getKey()))
+                    r.problem(path, "value " + e.getKey() + " is not a BILAG-2004 system");
             });
         }
         String renal = r.text(root, "renalSystem", "renalSystem");
-        if (!renal.isEmpty() && s != null && !systems.containsKey(renal)) r.problem("renalSystem", "value " + renal + " is not among the systems");
+        if (!renal.isEmpty() && s != null && !systems.containsKey(renal))
+            r.problem("renalSystem", "value " + renal + " is not among the systems");
         String total = r.text(root, "totalParamcd", "totalParamcd");
         String renalParam = r.text(root, "renalParamcd", "renalParamcd");
         if (!r.ok()) return r.result(null);
-        return r.result(new BilagScheme(expectedId, version, root.get("source").get("citation").asText(), instrument, weights, systems, renal, total, renalParam));
+        return r.result(new BilagScheme(
+                expectedId,
+                version,
+                root.get("source").get("citation").asText(),
+                instrument,
+                weights,
+                systems,
+                renal,
+                total,
+                renalParam));
     }
 
     private static boolean isSystem(String code) {

@@ -47,10 +47,12 @@ public final class BilagScores {
             Map<String, BilagGrade> grades = e.getValue();
             OptionalDouble total = OptionalDouble.empty();
             if (grades.keySet().containsAll(scheme.gradeParams())) {
-                total = OptionalDouble.of(grades.values().stream().mapToInt(scheme::weight).sum());
+                total = OptionalDouble.of(
+                        grades.values().stream().mapToInt(scheme::weight).sum());
             }
             BilagGrade renal = grades.get(scheme.renalGradeParam());
-            OptionalDouble renalScore = renal == null ? OptionalDouble.empty() : OptionalDouble.of(scheme.weight(renal));
+            OptionalDouble renalScore =
+                    renal == null ? OptionalDouble.empty() : OptionalDouble.of(scheme.weight(renal));
             out.add(derived(o.usubjid(), o.date(), o.visitNumber(), scheme.totalParamcd(), total));
             out.add(derived(o.usubjid(), o.date(), o.visitNumber(), scheme.renalParamcd(), renalScore));
         }
@@ -63,7 +65,9 @@ public final class BilagScores {
         return Optional.empty();
     }
 
-    private static Observation derived(String usubjid, LocalDate date, OptionalInt visit, String paramcd, OptionalDouble value) {
-        return new Observation(usubjid, date, visit, paramcd, value, Optional.empty(), "", "QS", "QSSTRESC", OptionalLong.empty());
+    private static Observation derived(
+            String usubjid, LocalDate date, OptionalInt visit, String paramcd, OptionalDouble value) {
+        return new Observation(
+                usubjid, date, visit, paramcd, value, Optional.empty(), "", "QS", "QSSTRESC", OptionalLong.empty());
     }
 }

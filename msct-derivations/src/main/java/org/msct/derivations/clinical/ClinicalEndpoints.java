@@ -35,12 +35,20 @@ public final class ClinicalEndpoints {
 
     /** An MCR / PCR endpoint with the given definitions. */
     public static Endpoint response(String responseId, String relapseId, CourseOptions options) {
-        return Endpoint.of(load(Family.CLINICAL_RESPONSE, responseId), Optional.of(load(Family.RELAPSE, relapseId)), ResponseParams.CLINICAL, options);
+        return Endpoint.of(
+                load(Family.CLINICAL_RESPONSE, responseId),
+                Optional.of(load(Family.RELAPSE, relapseId)),
+                ResponseParams.CLINICAL,
+                options);
     }
 
     /** A clinical-remission endpoint with the given definitions. */
     public static Endpoint remission(String remissionId, String relapseId, CourseOptions options) {
-        return Endpoint.of(load(Family.CLINICAL_REMISSION, remissionId), Optional.of(load(Family.RELAPSE, relapseId)), ResponseParams.REMISSION, options);
+        return Endpoint.of(
+                load(Family.CLINICAL_REMISSION, remissionId),
+                Optional.of(load(Family.RELAPSE, relapseId)),
+                ResponseParams.REMISSION,
+                options);
     }
 
     /** ART 2014: best MCR / PCR in (day 0, month 12], first relapse after the response within month 12. */
@@ -53,7 +61,8 @@ public final class ClinicalEndpoints {
      * (art-rel-2) through month 12.
      */
     public static Endpoint explorerLandmark(List<PlannedVisit> grid) {
-        CourseOptions o = CourseOptions.through(visit(grid, 12)).withAggregation(Aggregation.LANDMARK_MAINTAINED, OptionalInt.of(6));
+        CourseOptions o = CourseOptions.through(visit(grid, 12))
+                .withAggregation(Aggregation.LANDMARK_MAINTAINED, OptionalInt.of(6));
         return response("explorer-2010", "art-rel-2", o);
     }
 
@@ -68,7 +77,9 @@ public final class ClinicalEndpoints {
     }
 
     private static PlannedVisit visit(List<PlannedVisit> grid, int number) {
-        return grid.stream().filter(v -> v.visitNumber() == number).findFirst()
+        return grid.stream()
+                .filter(v -> v.visitNumber() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the visit grid has no visit " + number));
     }
 }

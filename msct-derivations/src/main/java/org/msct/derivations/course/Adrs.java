@@ -30,11 +30,24 @@ public final class Adrs {
 
     /** Variables of ADRS, in output order. */
     public static final List<Variable> VARIABLES = List.of(
-            BdsVars.STUDYID, BdsVars.USUBJID, BdsVars.ASEQ, BdsVars.PARAMCD, BdsVars.PARAM, BdsVars.PARCAT1,
-            BdsVars.ADT, BdsVars.ADY, BdsVars.AVISIT, BdsVars.AVISITN, BdsVars.AVAL,
-            BdsVars.AVALC.derivedAs("Visit: first met outcome of the definition in PARCAT1 (NE when not evaluable); best: best visit "
-                    + "state in the period (or landmark state kept without event); first: Y/N; event: first event code after the response"),
-            CRIT1, BdsVars.ANL01FL, BdsVars.SRCDOM, BdsVars.SRCVAR);
+            BdsVars.STUDYID,
+            BdsVars.USUBJID,
+            BdsVars.ASEQ,
+            BdsVars.PARAMCD,
+            BdsVars.PARAM,
+            BdsVars.PARCAT1,
+            BdsVars.ADT,
+            BdsVars.ADY,
+            BdsVars.AVISIT,
+            BdsVars.AVISITN,
+            BdsVars.AVAL,
+            BdsVars.AVALC.derivedAs(
+                    "Visit: first met outcome of the definition in PARCAT1 (NE when not evaluable); best: best visit "
+                            + "state in the period (or landmark state kept without event); first: Y/N; event: first event code after the response"),
+            CRIT1,
+            BdsVars.ANL01FL,
+            BdsVars.SRCDOM,
+            BdsVars.SRCVAR);
 
     /**
      * The ADRS dataset of one endpoint. Visit records carry ANL01FL = Y when inside the period. The best and first
@@ -49,13 +62,28 @@ public final class Adrs {
         for (SubjectCourse c : courses) {
             for (VisitState st : c.states()) {
                 boolean inPeriod = st.visit().visitNumber() <= e.options().lastVisitNumber();
-                rows.add(base(c, p.visit(), p.visitName(), rules).with("AVALC", st.state()).with("AVAL", aval(rules, st.state()))
-                        .with("ADT", st.visit().date()).with("ADY", st.visit().studyDay())
-                        .with("AVISIT", st.visit().name()).with("AVISITN", st.visit().visitNumber())
-                        .with("CRIT1", crit(rules, st.state())).with("ANL01FL", inPeriod ? "Y" : null));
+                rows.add(base(c, p.visit(), p.visitName(), rules)
+                        .with("AVALC", st.state())
+                        .with("AVAL", aval(rules, st.state()))
+                        .with("ADT", st.visit().date())
+                        .with("ADY", st.visit().studyDay())
+                        .with("AVISIT", st.visit().name())
+                        .with("AVISITN", st.visit().visitNumber())
+                        .with("CRIT1", crit(rules, st.state()))
+                        .with("ANL01FL", inPeriod ? "Y" : null));
             }
-            rows.add(atVisit(base(c, p.best(), p.bestName(), rules).with("AVALC", c.best()).with("AVAL", aval(rules, c.best())), c.bestVisit()).with("ANL01FL", "Y"));
-            rows.add(atVisit(base(c, p.first(), p.firstName(), rules).with("AVALC", c.responded() ? YES : NO).with("AVAL", c.responded() ? 1.0 : 0.0), c.response()).with("ANL01FL", "Y"));
+            rows.add(atVisit(
+                            base(c, p.best(), p.bestName(), rules)
+                                    .with("AVALC", c.best())
+                                    .with("AVAL", aval(rules, c.best())),
+                            c.bestVisit())
+                    .with("ANL01FL", "Y"));
+            rows.add(atVisit(
+                            base(c, p.first(), p.firstName(), rules)
+                                    .with("AVALC", c.responded() ? YES : NO)
+                                    .with("AVAL", c.responded() ? 1.0 : 0.0),
+                            c.response())
+                    .with("ANL01FL", "Y"));
             if ((c.responded() && e.event().isPresent()) || c.event().isPresent()) rows.add(event(c, e));
         }
         return Bds.deriveAseq(new Dataset("ADRS", "Response Analysis Dataset", VARIABLES, rows));
@@ -64,22 +92,44 @@ public final class Adrs {
     private static Row event(SubjectCourse c, Endpoint e) {
         RuleSet rules = e.event().orElse(e.response());
         Row r = base(c, e.params().event(), e.params().eventName(), rules).with("ANL01FL", "Y");
-        if (c.event().isEmpty()) return r.with("AVALC", e.event().map(RuleSet::otherwiseCode).orElse(NO)).with("AVAL", 0.0);
+        if (c.event().isEmpty())
+            return r.with("AVALC", e.event().map(RuleSet::otherwiseCode).orElse(NO))
+                    .with("AVAL", 0.0);
         CourseEvent ev = c.event().get();
         r = r.with("AVALC", ev.code()).with("ADT", ev.date()).with("ADY", ev.studyDay());
-        r = r.with("AVAL", e.event().flatMap(x -> RuleSets.aval(x, ev.code())).map(Integer::doubleValue).orElse(1.0));
+        r = r.with(
+                "AVAL",
+                e.event()
+                        .flatMap(x -> RuleSets.aval(x, ev.code()))
+                        .map(Integer::doubleValue)
+                        .orElse(1.0));
         if (ev.visit().isEmpty()) return r.with("SRCDOM", "ADSL").with("SRCVAR", "DTHDT");
-        return r.with("AVISIT", ev.visit().get().name()).with("AVISITN", ev.visit().get().visitNumber()).with("CRIT1", crit(rules, ev.code()));
+        return r.with("AVISIT", ev.visit().get().name())
+                .with("AVISITN", ev.visit().get().visitNumber())
+                .with("CRIT1", crit(rules, ev.code()));
     }
 
     private static Row base(SubjectCourse c, String paramcd, String param, RuleSet rules) {
-        return Row.of("STUDYID", c.studyId(), "USUBJID", c.usubjid(), "PARAMCD", paramcd, "PARAM", param, "PARCAT1", rules.label());
+        return Row.of(
+                "STUDYID",
+                c.studyId(),
+                "USUBJID",
+                c.usubjid(),
+                "PARAMCD",
+                paramcd,
+                "PARAM",
+                param,
+                "PARCAT1",
+                rules.label());
     }
 
     private static Row atVisit(Row r, Optional<VisitState> st) {
         if (st.isEmpty()) return r;
         AnalysisVisit v = st.get().visit();
-        return r.with("ADT", v.date()).with("ADY", v.studyDay()).with("AVISIT", v.name()).with("AVISITN", v.visitNumber());
+        return r.with("ADT", v.date())
+                .with("ADY", v.studyDay())
+                .with("AVISIT", v.name())
+                .with("AVISITN", v.visitNumber());
     }
 
     private static Double aval(RuleSet rules, String code) {
@@ -87,7 +137,10 @@ public final class Adrs {
     }
 
     private static String crit(RuleSet rules, String code) {
-        String text = rules.outcome(code).map(Outcome::condition).map(Conditions::describe).orElse(null);
+        String text = rules.outcome(code)
+                .map(Outcome::condition)
+                .map(Conditions::describe)
+                .orElse(null);
         return text == null ? null : text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 

@@ -31,9 +31,13 @@ public final class AnalysisVisits {
             for (Row r : d.rows()) {
                 String id = r.str("USUBJID");
                 if (r.is("ABLFL", "Y")) {
-                    put(r, baseNum.computeIfAbsent(id, k -> new HashMap<>()), baseText.computeIfAbsent(id, k -> new HashMap<>()));
+                    put(
+                            r,
+                            baseNum.computeIfAbsent(id, k -> new HashMap<>()),
+                            baseText.computeIfAbsent(id, k -> new HashMap<>()));
                 } else if (r.is("ANL01FL", "Y") && r.integer("AVISITN") != null && r.integer("AVISITN") > 0) {
-                    Acc a = visits.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(r.integer("AVISITN"), k -> new Acc(r.str("AVISIT")));
+                    Acc a = visits.computeIfAbsent(id, k -> new TreeMap<>())
+                            .computeIfAbsent(r.integer("AVISITN"), k -> new Acc(r.str("AVISIT")));
                     put(r, a.numbers, a.texts);
                     if (a.date == null || r.date("ADT").isAfter(a.date)) {
                         a.date = r.date("ADT");
@@ -49,7 +53,9 @@ public final class AnalysisVisits {
                     ? Optional.of(new Snapshot(baseNum.getOrDefault(id, Map.of()), baseText.getOrDefault(id, Map.of())))
                     : Optional.empty();
             List<AnalysisVisit> list = new ArrayList<>();
-            visits.getOrDefault(id, new TreeMap<>()).forEach((n, a) -> list.add(new AnalysisVisit(n, a.name, a.date, a.day, new Snapshot(a.numbers, a.texts))));
+            visits.getOrDefault(id, new TreeMap<>())
+                    .forEach((n, a) ->
+                            list.add(new AnalysisVisit(n, a.name, a.date, a.day, new Snapshot(a.numbers, a.texts))));
             out.put(id, new SubjectVisits(id, base, list));
         }
         return out;

@@ -24,10 +24,14 @@ public final class Course {
     private Course() {}
 
     /** The courses of every subject (in {@code subjects} order). */
-    public static List<SubjectCourse> computeCourses(List<SubjectRecord> subjects, Map<String, SubjectVisits> visits, Endpoint endpoint) {
+    public static List<SubjectCourse> computeCourses(
+            List<SubjectRecord> subjects, Map<String, SubjectVisits> visits, Endpoint endpoint) {
         List<SubjectCourse> out = new ArrayList<>();
         for (SubjectRecord s : subjects) {
-            out.add(computeCourse(s, visits.getOrDefault(s.usubjid(), new SubjectVisits(s.usubjid(), Optional.empty(), List.of())), endpoint));
+            out.add(computeCourse(
+                    s,
+                    visits.getOrDefault(s.usubjid(), new SubjectVisits(s.usubjid(), Optional.empty(), List.of())),
+                    endpoint));
         }
         return out;
     }
@@ -36,7 +40,8 @@ public final class Course {
     public static List<VisitState> computeStates(SubjectVisits v, Endpoint e) {
         List<VisitState> out = new ArrayList<>();
         for (AnalysisVisit a : v.visits()) {
-            EvalContext ctx = new EvalContext(a.values(), v.baseline(), Optional.empty(), Optional.empty(), e.responseSystems());
+            EvalContext ctx =
+                    new EvalContext(a.values(), v.baseline(), Optional.empty(), Optional.empty(), e.responseSystems());
             out.add(new VisitState(a, RuleSets.classify(e.response(), ctx)));
         }
         return out;
@@ -47,15 +52,22 @@ public final class Course {
         CourseOptions o = e.options();
         RuleSet rules = e.response();
         List<VisitState> states = computeStates(v, e);
-        List<VisitState> period = states.stream().filter(st -> st.visit().visitNumber() <= o.lastVisitNumber()).toList();
+        List<VisitState> period = states.stream()
+                .filter(st -> st.visit().visitNumber() <= o.lastVisitNumber())
+                .toList();
         Optional<VisitState> response;
         String best = rules.otherwiseCode();
         if (o.aggregation() == Aggregation.BEST_EVER) {
-            response = period.stream().filter(st -> isResponse(rules, st.state())).findFirst();
-            for (VisitState st : period) if (!st.state().equals(RuleSet.NOT_EVALUABLE) && rules.rank(st.state()) < rules.rank(best)) best = st.state();
+            response =
+                    period.stream().filter(st -> isResponse(rules, st.state())).findFirst();
+            for (VisitState st : period)
+                if (!st.state().equals(RuleSet.NOT_EVALUABLE) && rules.rank(st.state()) < rules.rank(best))
+                    best = st.state();
         } else {
             int lm = o.landmarkVisit().getAsInt();
-            response = period.stream().filter(st -> st.visit().visitNumber() == lm && isResponse(rules, st.state())).findFirst();
+            response = period.stream()
+                    .filter(st -> st.visit().visitNumber() == lm && isResponse(rules, st.state()))
+                    .findFirst();
             if (response.isPresent()) best = response.get().state();
         }
         Optional<CourseEvent> event = response.flatMap(r -> computeEvent(s, v, period, period.indexOf(r), e));
@@ -64,7 +76,9 @@ public final class Course {
             response = Optional.empty();
         }
         String b = best;
-        Optional<VisitState> bestVisit = period.stream().filter(st -> st.state().equals(b) && isResponse(rules, b)).findFirst();
+        Optional<VisitState> bestVisit = period.stream()
+                .filter(st -> st.state().equals(b) && isResponse(rules, b))
+                .findFirst();
         return new SubjectCourse(s.studyId(), s.usubjid(), states, best, bestVisit, response, event);
     }
 
@@ -74,7 +88,8 @@ public final class Course {
     }
 
     /** The first event after the response visit {@code period.get(responseAt)}; see {@link Reference}. */
-    static Optional<CourseEvent> computeEvent(SubjectRecord s, SubjectVisits v, List<VisitState> period, int responseAt, Endpoint e) {
+    static Optional<CourseEvent> computeEvent(
+            SubjectRecord s, SubjectVisits v, List<VisitState> period, int responseAt, Endpoint e) {
         VisitState response = period.get(responseAt);
         if (e.event().isPresent()) {
             RuleSet rules = e.event().get();
@@ -82,22 +97,32 @@ public final class Course {
             for (int i = responseAt + 1; i < period.size(); i++) {
                 VisitState st = period.get(i);
                 Snapshot refValues = computeReference(ref, v, period, responseAt, i);
-                EvalContext ctx = new EvalContext(st.visit().values(), v.baseline(), Optional.of(refValues), Optional.of(st.state()), e.eventSystems());
+                EvalContext ctx = new EvalContext(
+                        st.visit().values(),
+                        v.baseline(),
+                        Optional.of(refValues),
+                        Optional.of(st.state()),
+                        e.eventSystems());
                 String code = RuleSets.classify(rules, ctx);
-                if (rules.outcome(code).isPresent()) return Optional.of(new CourseEvent(code, st.visit().date(), st.visit().studyDay(), Optional.of(st.visit())));
+                if (rules.outcome(code).isPresent())
+                    return Optional.of(
+                            new CourseEvent(code, st.visit().date(), st.visit().studyDay(), Optional.of(st.visit())));
             }
         }
-        if (e.options().deathAfterResponse() == DeathAfterResponse.RELAPSE && s.deathDate().isPresent()) {
+        if (e.options().deathAfterResponse() == DeathAfterResponse.RELAPSE
+                && s.deathDate().isPresent()) {
             int day = s.studyDay(s.deathDate().get());
             if (day <= e.options().horizonDay() && day > response.visit().studyDay()) {
-                return Optional.of(new CourseEvent(CourseEvent.DEATH, s.deathDate().get(), day, Optional.empty()));
+                return Optional.of(
+                        new CourseEvent(CourseEvent.DEATH, s.deathDate().get(), day, Optional.empty()));
             }
         }
         return Optional.empty();
     }
 
     /** Reference values for the visit {@code period.get(current)}. */
-    static Snapshot computeReference(Reference ref, SubjectVisits v, List<VisitState> period, int responseAt, int current) {
+    static Snapshot computeReference(
+            Reference ref, SubjectVisits v, List<VisitState> period, int responseAt, int current) {
         Snapshot atResponse = period.get(responseAt).visit().values();
         return switch (ref) {
             case RESPONSE_VISIT -> atResponse;

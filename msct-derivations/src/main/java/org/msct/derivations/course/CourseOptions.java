@@ -31,7 +31,13 @@ public record CourseOptions(
 
     /** Best response ever through {@code last} (its visit number and window end), definition's reference, deaths ignored. */
     public static CourseOptions through(PlannedVisit last) {
-        return new CourseOptions(last.visitNumber(), last.windowHigh(), Aggregation.BEST_EVER, OptionalInt.empty(), Optional.empty(), DeathAfterResponse.IGNORE);
+        return new CourseOptions(
+                last.visitNumber(),
+                last.windowHigh(),
+                Aggregation.BEST_EVER,
+                OptionalInt.empty(),
+                Optional.empty(),
+                DeathAfterResponse.IGNORE);
     }
 
     /** A copy with another aggregation. */
@@ -41,7 +47,8 @@ public record CourseOptions(
 
     /** A copy with a reference override. */
     public CourseOptions withReference(Reference r) {
-        return new CourseOptions(lastVisitNumber, horizonDay, aggregation, landmarkVisit, Optional.of(r), deathAfterResponse);
+        return new CourseOptions(
+                lastVisitNumber, horizonDay, aggregation, landmarkVisit, Optional.of(r), deathAfterResponse);
     }
 
     /** A copy with another death rule. */

@@ -24,8 +24,10 @@ public record Endpoint(
         List<String> responseSystems,
         List<String> eventSystems) {
     public Endpoint {
-        if (response.family().isEvent()) throw new IllegalArgumentException("rule set " + response.id() + " is not a response definition");
-        if (event.isPresent() && !event.get().family().isEvent()) throw new IllegalArgumentException("rule set " + event.get().id() + " is not a flare / relapse definition");
+        if (response.family().isEvent())
+            throw new IllegalArgumentException("rule set " + response.id() + " is not a response definition");
+        if (event.isPresent() && !event.get().family().isEvent())
+            throw new IllegalArgumentException("rule set " + event.get().id() + " is not a flare / relapse definition");
         responseSystems = List.copyOf(responseSystems);
         eventSystems = List.copyOf(eventSystems);
     }
@@ -36,7 +38,9 @@ public record Endpoint(
     }
 
     private static List<String> systems(Optional<RuleSet> rules) {
-        return rules.flatMap(RuleSet::bilagScheme).map(id -> BilagSchemes.load(id).gradeParams()).orElse(List.of());
+        return rules.flatMap(RuleSet::bilagScheme)
+                .map(id -> BilagSchemes.load(id).gradeParams())
+                .orElse(List.of());
     }
 
     /** A copy with other options. */

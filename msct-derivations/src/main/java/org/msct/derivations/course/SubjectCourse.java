@@ -33,6 +33,9 @@ public record SubjectCourse(
 
     /** State at visit {@code visitNumber}, empty when the visit is missing. */
     public Optional<String> stateAt(int visitNumber) {
-        return states.stream().filter(s -> s.visit().visitNumber() == visitNumber).map(VisitState::state).findFirst();
+        return states.stream()
+                .filter(s -> s.visit().visitNumber() == visitNumber)
+                .map(VisitState::state)
+                .findFirst();
     }
 }

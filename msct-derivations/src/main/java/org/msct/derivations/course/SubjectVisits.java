@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param baseline baseline values (ABLFL = Y records), empty when the subject has none
  * @param visits post-baseline visits in increasing visit number
  */
-public record SubjectVisits(String usubjid, Optional<org.msct.derivations.rules.Snapshot> baseline, List<AnalysisVisit> visits) {
+public record SubjectVisits(
+        String usubjid, Optional<org.msct.derivations.rules.Snapshot> baseline, List<AnalysisVisit> visits) {
     public SubjectVisits {
         visits = List.copyOf(visits);
     }

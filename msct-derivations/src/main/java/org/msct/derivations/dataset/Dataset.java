@@ -42,10 +42,14 @@ public record Dataset(String name, String label, List<Variable> variables, List<
     private static void check(String ds, int row, @Nullable Variable v, String var, Object value) {
         String where = ds + " row " + row + " variable " + var;
         if (v == null) throw new IllegalArgumentException(where + ": variable is not declared");
-        if (!v.type().accepts(value)) throw new IllegalArgumentException(where + ": value " + value + " is not " + v.type());
+        if (!v.type().accepts(value))
+            throw new IllegalArgumentException(where + ": value " + value + " is not " + v.type());
         if (value instanceof String s) {
-            if (s.length() > v.length().orElseThrow()) throw new IllegalArgumentException(where + ": value " + s + " is longer than " + v.length().getAsInt());
-            if (!v.codelist().isEmpty() && !v.codelist().contains(s)) throw new IllegalArgumentException(where + ": value " + s + " is not in " + v.codelist());
+            if (s.length() > v.length().orElseThrow())
+                throw new IllegalArgumentException(
+                        where + ": value " + s + " is longer than " + v.length().getAsInt());
+            if (!v.codelist().isEmpty() && !v.codelist().contains(s))
+                throw new IllegalArgumentException(where + ": value " + s + " is not in " + v.codelist());
         }
     }
 

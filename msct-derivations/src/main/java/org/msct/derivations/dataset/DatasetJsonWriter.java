@@ -25,7 +25,8 @@ import java.time.temporal.ChronoUnit;
  * @param systemName {@code sourceSystem.name}
  * @param systemVersion {@code sourceSystem.version}
  */
-public record DatasetJsonWriter(Clock clock, String studyOid, String originator, String systemName, String systemVersion) {
+public record DatasetJsonWriter(
+        Clock clock, String studyOid, String originator, String systemName, String systemVersion) {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** The Dataset-JSON text of {@code dataset}. */
@@ -33,10 +34,13 @@ public record DatasetJsonWriter(Clock clock, String studyOid, String originator,
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
-            String created = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            String created = OffsetDateTime.now(clock)
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             g.writeStringField("datasetJSONCreationDateTime", created);
             g.writeStringField("datasetJSONVersion", "1.1.0");
-            g.writeStringField("fileOID", "msct/" + studyOid + "/ADaM/" + dataset.name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField(
+                    "fileOID", "msct/" + studyOid + "/ADaM/" + dataset.name().toLowerCase(java.util.Locale.ROOT));
             g.writeStringField("originator", originator);
             g.writeObjectFieldStart("sourceSystem");
             g.writeStringField("name", systemName);
@@ -66,10 +70,12 @@ public record DatasetJsonWriter(Clock clock, String studyOid, String originator,
         g.writeStringField("name", v.name());
         g.writeStringField("label", v.label());
         g.writeStringField("dataType", v.type().dataType());
-        if (!v.type().targetDataType().isEmpty()) g.writeStringField("targetDataType", v.type().targetDataType());
+        if (!v.type().targetDataType().isEmpty())
+            g.writeStringField("targetDataType", v.type().targetDataType());
         if (v.length().isPresent()) g.writeNumberField("length", v.length().getAsInt());
         if (v.type() == VarType.DATE) g.writeStringField("displayFormat", "E8601DA.");
-        if (v.keySequence().isPresent()) g.writeNumberField("keySequence", v.keySequence().getAsInt());
+        if (v.keySequence().isPresent())
+            g.writeNumberField("keySequence", v.keySequence().getAsInt());
         g.writeEndObject();
     }
 

@@ -12,7 +12,8 @@ public final class DefineTable {
 
     /** The variable list of every dataset, in dataset then variable order. */
     public static String write(List<Dataset> datasets) {
-        StringBuilder sb = new StringBuilder("Dataset,Variable,Label,Type,DataType,Length,KeySequence,Codelist,Derivation\n");
+        StringBuilder sb =
+                new StringBuilder("Dataset,Variable,Label,Type,DataType,Length,KeySequence,Codelist,Derivation\n");
         for (Dataset d : datasets) {
             for (Variable v : d.variables()) {
                 sb.append(CsvWriter.field(d.name())).append(',');
@@ -24,7 +25,8 @@ public final class DefineTable {
                 sb.append(',');
                 if (v.keySequence().isPresent()) sb.append(v.keySequence().getAsInt());
                 sb.append(',');
-                sb.append(CsvWriter.field(v.codelist().stream().collect(Collectors.joining("|")))).append(',');
+                sb.append(CsvWriter.field(v.codelist().stream().collect(Collectors.joining("|"))))
+                        .append(',');
                 sb.append(CsvWriter.field(v.derivation())).append('\n');
             }
         }

@@ -30,8 +30,10 @@ public record Variable(
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,7}");
 
     public Variable {
-        if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("variable name " + name + " is not a valid ADaM name");
-        if (label.isBlank() || label.length() > 40) throw new IllegalArgumentException("label of " + name + " must be 1-40 characters: " + label);
+        if (!NAME.matcher(name).matches())
+            throw new IllegalArgumentException("variable name " + name + " is not a valid ADaM name");
+        if (label.isBlank() || label.length() > 40)
+            throw new IllegalArgumentException("label of " + name + " must be 1-40 characters: " + label);
         if (type == VarType.CHAR && (length.isEmpty() || length.getAsInt() < 1)) {
             throw new IllegalArgumentException("character variable " + name + " needs a length >= 1");
         }

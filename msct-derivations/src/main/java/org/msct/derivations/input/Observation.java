@@ -39,28 +39,69 @@ public record Observation(
         OptionalLong srcSeq) {
     public Observation {
         if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
-            throw new IllegalArgumentException("observation " + usubjid + " " + paramcd + " " + date + ": value must be finite");
+            throw new IllegalArgumentException(
+                    "observation " + usubjid + " " + paramcd + " " + date + ": value must be finite");
         }
     }
 
     /** A numeric lab result from LB. */
     public static Observation lab(String usubjid, LocalDate date, String paramcd, double value, String unit) {
-        return new Observation(usubjid, date, OptionalInt.empty(), paramcd, OptionalDouble.of(value), Optional.empty(), unit, "LB", "LBSTRESN", OptionalLong.empty());
+        return new Observation(
+                usubjid,
+                date,
+                OptionalInt.empty(),
+                paramcd,
+                OptionalDouble.of(value),
+                Optional.empty(),
+                unit,
+                "LB",
+                "LBSTRESN",
+                OptionalLong.empty());
     }
 
     /** A numeric instrument score (e.g. SLEDAI-2K total) from QS. */
     public static Observation score(String usubjid, LocalDate date, String paramcd, double value) {
-        return new Observation(usubjid, date, OptionalInt.empty(), paramcd, OptionalDouble.of(value), Optional.empty(), "", "QS", "QSSTRESN", OptionalLong.empty());
+        return new Observation(
+                usubjid,
+                date,
+                OptionalInt.empty(),
+                paramcd,
+                OptionalDouble.of(value),
+                Optional.empty(),
+                "",
+                "QS",
+                "QSSTRESN",
+                OptionalLong.empty());
     }
 
     /** A character instrument result (e.g. a BILAG system grade) from QS. */
     public static Observation grade(String usubjid, LocalDate date, String paramcd, String text) {
-        return new Observation(usubjid, date, OptionalInt.empty(), paramcd, OptionalDouble.empty(), Optional.of(text), "", "QS", "QSSTRESC", OptionalLong.empty());
+        return new Observation(
+                usubjid,
+                date,
+                OptionalInt.empty(),
+                paramcd,
+                OptionalDouble.empty(),
+                Optional.of(text),
+                "",
+                "QS",
+                "QSSTRESC",
+                OptionalLong.empty());
     }
 
     /** A planned result that was not obtained. */
     public static Observation notDone(String usubjid, LocalDate date, String paramcd) {
-        return new Observation(usubjid, date, OptionalInt.empty(), paramcd, OptionalDouble.empty(), Optional.empty(), "", "LB", "LBSTRESN", OptionalLong.empty());
+        return new Observation(
+                usubjid,
+                date,
+                OptionalInt.empty(),
+                paramcd,
+                OptionalDouble.empty(),
+                Optional.empty(),
+                "",
+                "LB",
+                "LBSTRESN",
+                OptionalLong.empty());
     }
 
     /** True when the observation carries a value or a text. */

@@ -11,9 +11,11 @@ package org.msct.derivations.input;
  */
 public record PlannedVisit(int visitNumber, String name, int targetDay, int windowLow, int windowHigh) {
     public PlannedVisit {
-        if (visitNumber <= 0) throw new IllegalArgumentException("visit " + name + ": visitNumber must be > 0 (0 is the baseline)");
+        if (visitNumber <= 0)
+            throw new IllegalArgumentException("visit " + name + ": visitNumber must be > 0 (0 is the baseline)");
         if (!(windowLow <= targetDay && targetDay <= windowHigh)) {
-            throw new IllegalArgumentException("visit " + name + ": window [" + windowLow + ", " + windowHigh + "] must contain target day " + targetDay);
+            throw new IllegalArgumentException("visit " + name + ": window [" + windowLow + ", " + windowHigh
+                    + "] must contain target day " + targetDay);
         }
         if (windowLow <= 0) throw new IllegalArgumentException("visit " + name + ": window must start after day 0");
     }

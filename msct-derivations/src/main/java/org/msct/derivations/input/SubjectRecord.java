@@ -53,11 +53,19 @@ public record SubjectRecord(
         if (usubjid.isBlank()) throw new IllegalArgumentException("usubjid must not be blank");
         baseline = Map.copyOf(baseline);
         LocalDate enrol = enrolmentDate;
-        treatmentStart.ifPresent(d -> require(!d.isBefore(enrol), usubjid, "treatmentStart " + d + " is before enrolment " + enrol));
-        treatmentEnd.ifPresent(d -> require(treatmentStart.isPresent() && !d.isBefore(treatmentStart.get()), usubjid, "treatmentEnd " + d + " without or before treatmentStart"));
-        require(!lastContactDate.isBefore(enrolmentDate), usubjid, "lastContactDate " + lastContactDate + " is before enrolment");
+        treatmentStart.ifPresent(
+                d -> require(!d.isBefore(enrol), usubjid, "treatmentStart " + d + " is before enrolment " + enrol));
+        treatmentEnd.ifPresent(d -> require(
+                treatmentStart.isPresent() && !d.isBefore(treatmentStart.get()),
+                usubjid,
+                "treatmentEnd " + d + " without or before treatmentStart"));
+        require(
+                !lastContactDate.isBefore(enrolmentDate),
+                usubjid,
+                "lastContactDate " + lastContactDate + " is before enrolment");
         LocalDate last = lastContactDate;
-        deathDate.ifPresent(d -> require(!d.isBefore(last), usubjid, "deathDate " + d + " is before lastContactDate " + last));
+        deathDate.ifPresent(
+                d -> require(!d.isBefore(last), usubjid, "deathDate " + d + " is before lastContactDate " + last));
     }
 
     private static void require(boolean ok, String usubjid, String message) {

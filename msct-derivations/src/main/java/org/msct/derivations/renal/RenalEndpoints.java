@@ -65,7 +65,9 @@ public final class RenalEndpoints {
     }
 
     static PlannedVisit visit(List<PlannedVisit> grid, int number) {
-        return grid.stream().filter(v -> v.visitNumber() == number).findFirst()
+        return grid.stream()
+                .filter(v -> v.visitNumber() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the visit grid has no visit " + number));
     }
 }

@@ -44,7 +44,8 @@ public sealed interface Condition {
     record NewGrades(Set<BilagGrade> grades, Anchor relativeTo, Op op, int count) implements Condition {
         public NewGrades {
             grades = Set.copyOf(grades);
-            if (relativeTo == Anchor.CURRENT) throw new IllegalArgumentException("newGrades needs baseline or reference");
+            if (relativeTo == Anchor.CURRENT)
+                throw new IllegalArgumentException("newGrades needs baseline or reference");
         }
     }
 

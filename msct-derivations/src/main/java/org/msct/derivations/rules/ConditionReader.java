@@ -34,7 +34,8 @@ final class ConditionReader {
         return usesGrades;
     }
 
-    @Nullable Condition read(@Nullable JsonNode n, String path) {
+    @Nullable
+    Condition read(@Nullable JsonNode n, String path) {
         if (n == null || !n.isObject()) {
             r.problem(path, "must be a condition object");
             return null;
@@ -51,7 +52,10 @@ final class ConditionReader {
             case "not" -> not(n, path);
             case "" -> null;
             default -> {
-                r.problem(path + ".type", "value " + type + " is not allowed; allowed: compare, ratio, change, gradeCount, newGrades, gradesHeldAtBaseline, stateIn, allOf, anyOf, not");
+                r.problem(
+                        path + ".type",
+                        "value " + type
+                                + " is not allowed; allowed: compare, ratio, change, gradeCount, newGrades, gradesHeldAtBaseline, stateIn, allOf, anyOf, not");
                 yield null;
             }
         };
@@ -60,7 +64,8 @@ final class ConditionReader {
     private @Nullable Condition numeric(JsonNode n, String path, String anchorMember, boolean current) {
         r.onlyMembers(n, path, Set.of("type", "param", anchorMember, "op", "value", "ifMissing", "remarks"));
         String param = r.text(n, "param", path + ".param");
-        if (!param.isEmpty() && catalog.get(param).map(p -> p.grade()).orElse(true)) r.problem(path + ".param", "value " + param + " is not a numeric parameter of the catalogue");
+        if (!param.isEmpty() && catalog.get(param).map(p -> p.grade()).orElse(true))
+            r.problem(path + ".param", "value " + param + " is not a numeric parameter of the catalogue");
         Anchor anchor = anchor(n, anchorMember, path, current);
         Op op = op(n, path);
         double value = r.number(n, "value", path + ".value");
@@ -84,14 +89,19 @@ final class ConditionReader {
             }
             return x;
         }
-        if (!code.isEmpty()) r.problem(path + "." + member, "value " + code + " is not allowed; allowed: " + (currentAllowed ? "value, " : "") + "baseline, reference");
+        if (!code.isEmpty())
+            r.problem(
+                    path + "." + member,
+                    "value " + code + " is not allowed; allowed: " + (currentAllowed ? "value, " : "")
+                            + "baseline, reference");
         return null;
     }
 
     private @Nullable Op op(JsonNode n, String path) {
         String code = r.text(n, "op", path + ".op");
         Optional<Op> op = Op.fromCode(code);
-        if (op.isEmpty() && !code.isEmpty()) r.problem(path + ".op", "value " + code + " is not allowed; allowed: lt, le, gt, ge, eq, ne");
+        if (op.isEmpty() && !code.isEmpty())
+            r.problem(path + ".op", "value " + code + " is not allowed; allowed: lt, le, gt, ge, eq, ne");
         return op.orElse(null);
     }
 
@@ -99,7 +109,8 @@ final class ConditionReader {
         if (!n.has("ifMissing")) return IfMissing.UNKNOWN;
         String code = r.text(n, "ifMissing", path + ".ifMissing");
         for (IfMissing m : IfMissing.values()) if (m.code().equals(code)) return m;
-        if (!code.isEmpty()) r.problem(path + ".ifMissing", "value " + code + " is not allowed; allowed: unknown, met, notMet");
+        if (!code.isEmpty())
+            r.problem(path + ".ifMissing", "value " + code + " is not allowed; allowed: unknown, met, notMet");
         return null;
     }
 
@@ -113,7 +124,8 @@ final class ConditionReader {
             try {
                 out.add(BilagGrade.valueOf(g));
             } catch (IllegalArgumentException e) {
-                r.problem(path + "." + member + "[" + i + "]", "value " + g + " is not allowed; allowed: A, B, C, D, E");
+                r.problem(
+                        path + "." + member + "[" + i + "]", "value " + g + " is not allowed; allowed: A, B, C, D, E");
                 return null;
             }
         }

@@ -33,13 +33,22 @@ public final class Conditions {
     /** The truth of {@code c} in {@code ctx}. */
     public static Truth evaluate(Condition c, EvalContext ctx) {
         return switch (c) {
-            case Compare x -> numeric(ctx.at(x.of()).flatMap(s -> opt(s.number(x.param()))), x.op(), x.value(), x.ifMissing());
-            case Ratio x -> numeric(pair(ctx, x.param(), x.to()).map(p -> p[1] > 0 ? p[0] / p[1] : Double.NaN), x.op(), x.value(), x.ifMissing());
-            case Change x -> numeric(pair(ctx, x.param(), x.from()).map(p -> p[0] - p[1]), x.op(), x.value(), x.ifMissing());
-            case GradeCount x -> count(ctx, s -> ctx.current().grade(s).map(g -> x.grades().contains(g)), x.op(), x.count());
+            case Compare x -> numeric(
+                    ctx.at(x.of()).flatMap(s -> opt(s.number(x.param()))), x.op(), x.value(), x.ifMissing());
+            case Ratio x -> numeric(
+                    pair(ctx, x.param(), x.to()).map(p -> p[1] > 0 ? p[0] / p[1] : Double.NaN),
+                    x.op(),
+                    x.value(),
+                    x.ifMissing());
+            case Change x -> numeric(
+                    pair(ctx, x.param(), x.from()).map(p -> p[0] - p[1]), x.op(), x.value(), x.ifMissing());
+            case GradeCount x -> count(
+                    ctx, s -> ctx.current().grade(s).map(g -> x.grades().contains(g)), x.op(), x.count());
             case NewGrades x -> count(ctx, s -> isNew(ctx, s, x), x.op(), x.count());
             case GradesHeldAtBaseline x -> held(ctx, x);
-            case StateIn x -> ctx.state().map(st -> Truth.of(x.states().contains(st))).orElse(Truth.UNKNOWN);
+            case StateIn x -> ctx.state()
+                    .map(st -> Truth.of(x.states().contains(st)))
+                    .orElse(Truth.UNKNOWN);
             case AllOf x -> x.conditions().stream().map(k -> evaluate(k, ctx)).reduce(Truth.MET, Truth::and);
             case AnyOf x -> x.conditions().stream().map(k -> evaluate(k, ctx)).reduce(Truth.NOT_MET, Truth::or);
             case Not x -> evaluate(x.condition(), ctx).not();
@@ -107,12 +116,17 @@ public final class Conditions {
     /** A one-line text of {@code c} for define-style derivation texts, e.g. {@code PROT24H < 0.5 AND ...}. */
     public static String describe(Condition c) {
         return switch (c) {
-            case Compare x -> name(x.param(), x.of()) + " " + x.op().symbol() + " " + num(x.value()) + missing(x.ifMissing());
-            case Ratio x -> x.param() + "/" + name(x.param(), x.to()) + " " + x.op().symbol() + " " + num(x.value()) + missing(x.ifMissing());
-            case Change x -> x.param() + "-" + name(x.param(), x.from()) + " " + x.op().symbol() + " " + num(x.value()) + missing(x.ifMissing());
+            case Compare x -> name(x.param(), x.of()) + " " + x.op().symbol() + " " + num(x.value())
+                    + missing(x.ifMissing());
+            case Ratio x -> x.param() + "/" + name(x.param(), x.to()) + " " + x.op().symbol() + " " + num(x.value())
+                    + missing(x.ifMissing());
+            case Change x -> x.param() + "-" + name(x.param(), x.from()) + " " + x.op().symbol() + " " + num(x.value())
+                    + missing(x.ifMissing());
             case GradeCount x -> "count(BILAG in " + grades(x.grades()) + ") " + x.op().symbol() + " " + x.count();
-            case NewGrades x -> "count(new BILAG " + grades(x.grades()) + " vs " + x.relativeTo().code() + ") " + x.op().symbol() + " " + x.count();
-            case GradesHeldAtBaseline x -> "every BILAG " + grades(x.now()) + " was " + grades(x.baselineIn()) + " at baseline";
+            case NewGrades x -> "count(new BILAG " + grades(x.grades()) + " vs "
+                    + x.relativeTo().code() + ") " + x.op().symbol() + " " + x.count();
+            case GradesHeldAtBaseline x -> "every BILAG " + grades(x.now()) + " was " + grades(x.baselineIn())
+                    + " at baseline";
             case StateIn x -> "state in " + new TreeSet<>(x.states());
             case AllOf x -> join(x.conditions(), " AND ");
             case AnyOf x -> join(x.conditions(), " OR ");
@@ -137,6 +151,8 @@ public final class Conditions {
     }
 
     private static String join(List<Condition> cs, String sep) {
-        return cs.stream().map(k -> k instanceof AllOf || k instanceof AnyOf ? "(" + describe(k) + ")" : describe(k)).collect(Collectors.joining(sep));
+        return cs.stream()
+                .map(k -> k instanceof AllOf || k instanceof AnyOf ? "(" + describe(k) + ")" : describe(k))
+                .collect(Collectors.joining(sep));
     }
 }

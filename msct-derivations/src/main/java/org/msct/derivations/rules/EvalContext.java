@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param systems BILAG system-grade parameter codes of the scheme in use (empty when the rule set uses no grades)
  */
 public record EvalContext(
-        Snapshot current, Optional<Snapshot> baseline, Optional<Snapshot> reference, Optional<String> state, List<String> systems) {
+        Snapshot current,
+        Optional<Snapshot> baseline,
+        Optional<Snapshot> reference,
+        Optional<String> state,
+        List<String> systems) {
     public EvalContext {
         systems = List.copyOf(systems);
     }

@@ -26,30 +26,50 @@ public final class RuleSets {
     /** The shipped rule set {@code id} of {@code family}, or an exception listing every finding. */
     public static RuleSet load(Family family, String id) {
         String file = "derivations/" + family.folder() + "/" + id + ".v1.json";
-        return read(file, DefinitionReader.parseResource(file), family, id, ParameterCatalog.standard()).orThrow();
+        return read(file, DefinitionReader.parseResource(file), family, id, ParameterCatalog.standard())
+                .orThrow();
     }
 
     /** Ids of the shipped rule sets of {@code family}, from the catalogue file. */
     public static List<String> shipped(Family family) {
-        JsonNode cat = DefinitionReader.parseResource("derivations/catalog.v1.json").get(family.folder());
+        JsonNode cat =
+                DefinitionReader.parseResource("derivations/catalog.v1.json").get(family.folder());
         List<String> ids = new ArrayList<>();
         if (cat != null) cat.forEach(n -> ids.add(n.asText()));
         return ids;
     }
 
     /** Reads a rule set, reporting every problem. */
-    public static Loaded<RuleSet> read(String file, JsonNode root, Family family, String expectedId, ParameterCatalog catalog) {
+    public static Loaded<RuleSet> read(
+            String file, JsonNode root, Family family, String expectedId, ParameterCatalog catalog) {
         DefinitionReader r = new DefinitionReader(file);
         int version = r.header(root, expectedId);
         if (!root.isObject()) return r.result(null);
-        r.onlyMembers(root, "$", Set.of("id", "version", "source", "remarks", "family", "variant", "bilagScheme", "reference", "outcomes", "otherwise"));
+        r.onlyMembers(
+                root,
+                "$",
+                Set.of(
+                        "id",
+                        "version",
+                        "source",
+                        "remarks",
+                        "family",
+                        "variant",
+                        "bilagScheme",
+                        "reference",
+                        "outcomes",
+                        "otherwise"));
         String fam = r.text(root, "family", "family");
-        if (!fam.isEmpty() && !fam.equals(family.folder())) r.problem("family", "value " + fam + " is not allowed; expected " + family.folder());
+        if (!fam.isEmpty() && !fam.equals(family.folder()))
+            r.problem("family", "value " + fam + " is not allowed; expected " + family.folder());
         String variant = r.text(root, "variant", "variant");
         Optional<String> scheme = Optional.empty();
         if (root.has("bilagScheme")) {
             scheme = Optional.of(r.text(root, "bilagScheme", "bilagScheme"));
-            if (!BilagSchemes.SHIPPED.contains(scheme.get())) r.problem("bilagScheme", "value " + scheme.get() + " is not a shipped BILAG scheme; allowed: " + BilagSchemes.SHIPPED);
+            if (!BilagSchemes.SHIPPED.contains(scheme.get()))
+                r.problem(
+                        "bilagScheme",
+                        "value " + scheme.get() + " is not a shipped BILAG scheme; allowed: " + BilagSchemes.SHIPPED);
         }
         Optional<Reference> reference = reference(r, root, family);
         ConditionReader cr = new ConditionReader(r, catalog, family.isEvent());
@@ -76,10 +96,22 @@ public final class RuleSets {
             otherAval = other.path("aval").asInt();
             r.text(other, "label", "otherwise.label");
         }
-        if (cr.usesGrades() && scheme.isEmpty()) r.problem("bilagScheme", "must name a BILAG scheme: the conditions use grades");
+        if (cr.usesGrades() && scheme.isEmpty())
+            r.problem("bilagScheme", "must name a BILAG scheme: the conditions use grades");
         if (!r.ok()) return r.result(null);
         String citation = root.get("source").get("citation").asText();
-        return r.result(new RuleSet(expectedId, version, family, variant, citation, root.get("remarks").asText(), scheme, reference, outcomes, otherCode, otherAval));
+        return r.result(new RuleSet(
+                expectedId,
+                version,
+                family,
+                variant,
+                citation,
+                root.get("remarks").asText(),
+                scheme,
+                reference,
+                outcomes,
+                otherCode,
+                otherAval));
     }
 
     private static Optional<Reference> reference(DefinitionReader r, JsonNode root, Family family) {
@@ -89,14 +121,18 @@ public final class RuleSets {
         }
         String code = r.text(root, "reference", "reference");
         Optional<Reference> ref = Reference.fromCode(code);
-        if (ref.isEmpty() && !code.isEmpty()) r.problem("reference", "value " + code + " is not allowed; allowed: responseVisit, previousVisit, baseline, nadir");
+        if (ref.isEmpty() && !code.isEmpty())
+            r.problem(
+                    "reference",
+                    "value " + code + " is not allowed; allowed: responseVisit, previousVisit, baseline, nadir");
         return ref;
     }
 
     private static String code(DefinitionReader r, JsonNode n, String p, Set<String> codes, Set<Integer> avals) {
         String code = r.text(n, "code", p + ".code");
         if (code.length() > 20) r.problem(p + ".code", "value " + code + " is longer than 20 characters");
-        if (code.equals(RuleSet.NOT_EVALUABLE)) r.problem(p + ".code", "value NE is reserved for visits that cannot be classified");
+        if (code.equals(RuleSet.NOT_EVALUABLE))
+            r.problem(p + ".code", "value NE is reserved for visits that cannot be classified");
         if (!code.isEmpty() && !codes.add(code)) r.problem(p + ".code", "value " + code + " is used twice");
         JsonNode a = n.get("aval");
         if (a == null || !a.isIntegralNumber()) r.problem(p + ".aval", "must be an integer");

@@ -10,11 +10,13 @@ import java.util.List;
  * @param numerator subjects counted (always a subset of {@code denominator}), sorted
  * @param denominator subjects of the denominator, sorted
  */
-public record Proportion(String endpoint, Denominator denominatorKind, List<String> numerator, List<String> denominator) {
+public record Proportion(
+        String endpoint, Denominator denominatorKind, List<String> numerator, List<String> denominator) {
     public Proportion {
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
-        if (!denominator.containsAll(numerator)) throw new IllegalArgumentException("numerator of " + endpoint + " is not within its denominator");
+        if (!denominator.containsAll(numerator))
+            throw new IllegalArgumentException("numerator of " + endpoint + " is not within its denominator");
     }
 
     /** Numerator count. */

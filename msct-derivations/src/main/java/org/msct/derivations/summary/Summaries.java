@@ -21,13 +21,17 @@ public final class Summaries {
     /** The subjects of a denominator. */
     public static Set<String> computeMembers(Denominator d, List<SubjectRecord> subjects, List<SubjectCourse> courses) {
         Map<String, SubjectCourse> byId = courses.stream().collect(Collectors.toMap(SubjectCourse::usubjid, c -> c));
-        Predicate<SubjectRecord> in = switch (d) {
-            case Denominator.Enrolled x -> s -> true;
-            case Denominator.Survivors x -> s -> !s.diedBy(x.day());
-            case Denominator.Responders x -> s -> course(byId, s).responded();
-            case Denominator.AtRisk x -> s -> s.studyDay(s.lastAliveDate()) >= x.day();
-            case Denominator.Assessed x -> s -> course(byId, s).stateAt(x.visitNumber()).filter(st -> !st.equals(RuleSet.NOT_EVALUABLE)).isPresent();
-        };
+        Predicate<SubjectRecord> in =
+                switch (d) {
+                    case Denominator.Enrolled x -> s -> true;
+                    case Denominator.Survivors x -> s -> !s.diedBy(x.day());
+                    case Denominator.Responders x -> s -> course(byId, s).responded();
+                    case Denominator.AtRisk x -> s -> s.studyDay(s.lastAliveDate()) >= x.day();
+                    case Denominator.Assessed x -> s -> course(byId, s)
+                            .stateAt(x.visitNumber())
+                            .filter(st -> !st.equals(RuleSet.NOT_EVALUABLE))
+                            .isPresent();
+                };
         return subjects.stream().filter(in).map(SubjectRecord::usubjid).collect(Collectors.toSet());
     }
 
@@ -37,28 +41,52 @@ public final class Summaries {
         return c;
     }
 
-    private static Proportion of(String endpoint, Denominator d, List<SubjectRecord> subjects, List<SubjectCourse> courses, Predicate<SubjectCourse> counted) {
+    private static Proportion of(
+            String endpoint,
+            Denominator d,
+            List<SubjectRecord> subjects,
+            List<SubjectCourse> courses,
+            Predicate<SubjectCourse> counted) {
         Set<String> members = computeMembers(d, subjects, courses);
-        List<String> num = courses.stream().filter(c -> members.contains(c.usubjid()) && counted.test(c)).map(SubjectCourse::usubjid).sorted().toList();
+        List<String> num = courses.stream()
+                .filter(c -> members.contains(c.usubjid()) && counted.test(c))
+                .map(SubjectCourse::usubjid)
+                .sorted()
+                .toList();
         return new Proportion(endpoint, d, num, members.stream().sorted().toList());
     }
 
     /** "Ever achieved": patient-level response in {@code states} (e.g. MCR 13/40, CR or PR 49/81). */
-    public static Proportion computeEver(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, Set<String> states, Denominator d) {
+    public static Proportion computeEver(
+            String endpoint,
+            List<SubjectRecord> subjects,
+            List<SubjectCourse> courses,
+            Set<String> states,
+            Denominator d) {
         return of(endpoint, d, subjects, courses, c -> states.contains(c.best()));
     }
 
     /** Status at a visit: state at visit {@code visitNumber} in {@code states} (Gu 2014 41/45/44 %; CT 2013 by year). */
-    public static Proportion computeStatusAt(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, int visitNumber, Set<String> states, Denominator d) {
-        return of(endpoint, d, subjects, courses, c -> c.stateAt(visitNumber).filter(states::contains).isPresent());
+    public static Proportion computeStatusAt(
+            String endpoint,
+            List<SubjectRecord> subjects,
+            List<SubjectCourse> courses,
+            int visitNumber,
+            Set<String> states,
+            Denominator d) {
+        return of(endpoint, d, subjects, courses, c -> c.stateAt(visitNumber)
+                .filter(states::contains)
+                .isPresent());
     }
 
     /**
      * First flare / relapse after response within the period (11/49 or 11/81; 9/37). Under the landmark aggregation a
      * subject whose response was not maintained is not a responder and is not counted.
      */
-    public static Proportion computeEvent(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, Denominator d) {
-        return of(endpoint, d, subjects, courses, c -> c.responded() && c.event().isPresent());
+    public static Proportion computeEvent(
+            String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, Denominator d) {
+        return of(
+                endpoint, d, subjects, courses, c -> c.responded() && c.event().isPresent());
     }
 
     /**
@@ -66,8 +94,25 @@ public final class Summaries {
      * 4/24 at month 12) or at any visit up to it ({@link Counting#CUMULATIVE}). Deaths counted as relapse have no
      * visit and appear only in {@link #computeEvent}.
      */
-    public static Proportion computeEventsByVisit(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, int visitNumber, Counting counting, Denominator d) {
-        return of(endpoint, d, subjects, courses, c -> c.responded() && c.event().flatMap(e -> e.visit()).map(v -> counting == Counting.NEW_AT_VISIT ? v.visitNumber() == visitNumber : v.visitNumber() <= visitNumber).orElse(false));
+    public static Proportion computeEventsByVisit(
+            String endpoint,
+            List<SubjectRecord> subjects,
+            List<SubjectCourse> courses,
+            int visitNumber,
+            Counting counting,
+            Denominator d) {
+        return of(
+                endpoint,
+                d,
+                subjects,
+                courses,
+                c -> c.responded()
+                        && c.event()
+                                .flatMap(e -> e.visit())
+                                .map(v -> counting == Counting.NEW_AT_VISIT
+                                        ? v.visitNumber() == visitNumber
+                                        : v.visitNumber() <= visitNumber)
+                                .orElse(false));
     }
 
     /**
@@ -75,20 +120,39 @@ public final class Summaries {
      * flare / relapse, and the category in {@code states} — the best category ({@link Category#BEST}, default) or the
      * last evaluable visit state of the period ({@link Category#LAST_STATUS}).
      */
-    public static Proportion computeInRemission(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, Set<String> states, Category category, int day, Denominator d) {
+    public static Proportion computeInRemission(
+            String endpoint,
+            List<SubjectRecord> subjects,
+            List<SubjectCourse> courses,
+            Set<String> states,
+            Category category,
+            int day,
+            Denominator d) {
         Map<String, SubjectRecord> byId = subjects.stream().collect(Collectors.toMap(SubjectRecord::usubjid, s -> s));
-        return of(endpoint, d, subjects, courses, c -> !byId.get(c.usubjid()).diedBy(day) && c.responded() && c.event().isEmpty()
-                && category(c, category).filter(states::contains).isPresent());
+        return of(
+                endpoint,
+                d,
+                subjects,
+                courses,
+                c -> !byId.get(c.usubjid()).diedBy(day)
+                        && c.responded()
+                        && c.event().isEmpty()
+                        && category(c, category).filter(states::contains).isPresent());
     }
 
     private static Optional<String> category(SubjectCourse c, Category category) {
         if (category == Category.BEST) return Optional.of(c.best());
-        List<VisitState> evaluable = c.states().stream().filter(s -> !s.state().equals(RuleSet.NOT_EVALUABLE)).toList();
-        return evaluable.isEmpty() ? Optional.empty() : Optional.of(evaluable.get(evaluable.size() - 1).state());
+        List<VisitState> evaluable = c.states().stream()
+                .filter(s -> !s.state().equals(RuleSet.NOT_EVALUABLE))
+                .toList();
+        return evaluable.isEmpty()
+                ? Optional.empty()
+                : Optional.of(evaluable.get(evaluable.size() - 1).state());
     }
 
     /** Crude survival: alive (not known to have died) at study day {@code day} (Gu 77/81, ART 37/40, SCR 68/81). */
-    public static Proportion computeAlive(String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, int day, Denominator d) {
+    public static Proportion computeAlive(
+            String endpoint, List<SubjectRecord> subjects, List<SubjectCourse> courses, int day, Denominator d) {
         Map<String, SubjectRecord> byId = subjects.stream().collect(Collectors.toMap(SubjectRecord::usubjid, s -> s));
         return of(endpoint, d, subjects, courses, c -> !byId.get(c.usubjid()).diedBy(day));
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param evntdesc EVNTDESC of the censoring
  * @param cnsdtdsc CNSDTDSC (what the censoring date is)
  */
-public record CensorSource(String dataset, List<Where> where, String dateVar, int censor, String evntdesc, String cnsdtdsc) {
+public record CensorSource(
+        String dataset, List<Where> where, String dateVar, int censor, String evntdesc, String cnsdtdsc) {
     public CensorSource {
         where = List.copyOf(where);
         if (censor < 1) throw new IllegalArgumentException("censor value must be >= 1 (0 means event): " + censor);

@@ -26,15 +26,20 @@ public final class TimeToEvent {
             Variable.chr("USUBJID", "Unique Subject Identifier", 40).key(2),
             Variable.chr("PARAMCD", "Parameter Code", 8).key(3),
             Variable.chr("PARAM", "Parameter", 200),
-            Variable.date("STARTDT", "Time to Event Origin Date for Subject").derivedAs("Earliest date of the parameter's origin source"),
-            Variable.date("ADT", "Analysis Date").derivedAs("Earliest event date on/after STARTDT, else latest censoring date on/after STARTDT"),
-            Variable.decimal("AVAL", "Analysis Value").derivedAs("ADT - STARTDT in days (or months of 30.4375 days, as PARAM states)"),
-            Variable.integer("CNSR", "Censor").derivedAs("0 = event; otherwise the censor value of the chosen censoring source"),
+            Variable.date("STARTDT", "Time to Event Origin Date for Subject")
+                    .derivedAs("Earliest date of the parameter's origin source"),
+            Variable.date("ADT", "Analysis Date")
+                    .derivedAs("Earliest event date on/after STARTDT, else latest censoring date on/after STARTDT"),
+            Variable.decimal("AVAL", "Analysis Value")
+                    .derivedAs("ADT - STARTDT in days (or months of 30.4375 days, as PARAM states)"),
+            Variable.integer("CNSR", "Censor")
+                    .derivedAs("0 = event; otherwise the censor value of the chosen censoring source"),
             Variable.chr("EVNTDESC", "Event or Censoring Description", 60),
             Variable.chr("CNSDTDSC", "Censor Date Description", 60),
             Variable.chr("SRCDOM", "Source Data", 8),
             Variable.chr("SRCVAR", "Source Variable", 8),
-            Variable.integer("SRCSEQ", "Source Sequence Number").derivedAs("ASEQ of the source record, when the source has ASEQ"));
+            Variable.integer("SRCSEQ", "Source Sequence Number")
+                    .derivedAs("ASEQ of the source record, when the source has ASEQ"));
 
     /**
      * The ADTTE dataset of {@code parameters} (parameter-major, subjects in ADSL order).
@@ -49,7 +54,10 @@ public final class TimeToEvent {
         Map<String, Map<String, List<Row>>> index = new HashMap<>();
         all.forEach((name, d) -> {
             Map<String, List<Row>> bySubject = new HashMap<>();
-            for (Row r : d.rows()) bySubject.computeIfAbsent(r.str("USUBJID"), k -> new ArrayList<>()).add(r);
+            for (Row r : d.rows())
+                bySubject
+                        .computeIfAbsent(r.str("USUBJID"), k -> new ArrayList<>())
+                        .add(r);
             index.put(name, bySubject);
         });
         List<Row> rows = new ArrayList<>();
@@ -69,8 +77,15 @@ public final class TimeToEvent {
      */
     public static Optional<Row> computeRow(Row subject, Map<String, Map<String, List<Row>>> datasets, TteParameter p) {
         String id = subject.str("USUBJID");
-        Optional<Hit> origin = dates(datasets, p.origin().dataset(), p.origin().where(), p.origin().dateVar(), id).stream()
-                .min((a, b) -> a.date.compareTo(b.date));
+        Optional<Hit> origin =
+                dates(
+                                datasets,
+                                p.origin().dataset(),
+                                p.origin().where(),
+                                p.origin().dateVar(),
+                                id)
+                        .stream()
+                        .min((a, b) -> a.date.compareTo(b.date));
         if (origin.isEmpty()) return Optional.empty();
         LocalDate start = origin.get().date;
         Hit event = null;
@@ -82,9 +97,21 @@ public final class TimeToEvent {
                 eventSource = e;
             }
         }
-        Row r = Row.of("STUDYID", subject.str("STUDYID"), "USUBJID", id, "PARAMCD", p.paramcd(), "PARAM", p.param(), "STARTDT", start);
+        Row r = Row.of(
+                "STUDYID",
+                subject.str("STUDYID"),
+                "USUBJID",
+                id,
+                "PARAMCD",
+                p.paramcd(),
+                "PARAM",
+                p.param(),
+                "STARTDT",
+                start);
         if (event != null) {
-            return Optional.of(finish(r, p, start, event, eventSource.dataset(), eventSource.dateVar()).with("CNSR", 0).with("EVNTDESC", eventSource.evntdesc()));
+            return Optional.of(finish(r, p, start, event, eventSource.dataset(), eventSource.dateVar())
+                    .with("CNSR", 0)
+                    .with("EVNTDESC", eventSource.evntdesc()));
         }
         Hit censor = null;
         CensorSource censorSource = null;
@@ -97,15 +124,25 @@ public final class TimeToEvent {
         }
         if (censor == null) return Optional.empty();
         return Optional.of(finish(r, p, start, censor, censorSource.dataset(), censorSource.dateVar())
-                .with("CNSR", censorSource.censor()).with("EVNTDESC", censorSource.evntdesc()).with("CNSDTDSC", censorSource.cnsdtdsc()));
+                .with("CNSR", censorSource.censor())
+                .with("EVNTDESC", censorSource.evntdesc())
+                .with("CNSDTDSC", censorSource.cnsdtdsc()));
     }
 
     private static Row finish(Row r, TteParameter p, LocalDate start, Hit h, String dom, String var) {
-        return r.with("ADT", h.date).with("AVAL", p.unit().of(ChronoUnit.DAYS.between(start, h.date)))
-                .with("SRCDOM", dom).with("SRCVAR", var).with("SRCSEQ", h.seq);
+        return r.with("ADT", h.date)
+                .with("AVAL", p.unit().of(ChronoUnit.DAYS.between(start, h.date)))
+                .with("SRCDOM", dom)
+                .with("SRCVAR", var)
+                .with("SRCSEQ", h.seq);
     }
 
-    private static List<Hit> dates(Map<String, Map<String, List<Row>>> datasets, String name, List<Where> where, String dateVar, String usubjid) {
+    private static List<Hit> dates(
+            Map<String, Map<String, List<Row>>> datasets,
+            String name,
+            List<Where> where,
+            String dateVar,
+            String usubjid) {
         Map<String, List<Row>> d = datasets.get(name);
         if (d == null) throw new IllegalArgumentException("time-to-event source dataset " + name + " was not supplied");
         List<Hit> out = new ArrayList<>();

@@ -35,7 +35,10 @@ public final class TteDefinitions {
         List<TteParameter> all = standard();
         List<TteParameter> out = new ArrayList<>();
         for (String c : paramcds) {
-            out.add(all.stream().filter(p -> p.paramcd().equals(c)).findFirst().orElseThrow(() -> new IllegalArgumentException("no time-to-event parameter " + c)));
+            out.add(all.stream()
+                    .filter(p -> p.paramcd().equals(c))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no time-to-event parameter " + c)));
         }
         return out;
     }
@@ -52,17 +55,23 @@ public final class TteDefinitions {
         for (int i = 0; list != null && i < list.size(); i++) {
             String p = "parameters[" + i + "]";
             JsonNode n = list.get(i);
-            r.onlyMembers(n, p, Set.of("paramcd", "param", "unit", "population", "origin", "events", "censors", "remarks"));
+            r.onlyMembers(
+                    n, p, Set.of("paramcd", "param", "unit", "population", "origin", "events", "censors", "remarks"));
             String code = r.text(n, "paramcd", p + ".paramcd");
-            if (!code.isEmpty() && (!CODE.matcher(code).matches() || !codes.add(code))) r.problem(p + ".paramcd", "value " + code + " is not a valid unique PARAMCD");
+            if (!code.isEmpty() && (!CODE.matcher(code).matches() || !codes.add(code)))
+                r.problem(p + ".paramcd", "value " + code + " is not a valid unique PARAMCD");
             String param = r.text(n, "param", p + ".param");
             TimeUnit unit = r.enumValue(n, "unit", TimeUnit.class, p + ".unit");
-            List<Where> population = n.has("population") ? wheres(r, n.get("population"), p + ".population") : List.of();
+            List<Where> population =
+                    n.has("population") ? wheres(r, n.get("population"), p + ".population") : List.of();
             JsonNode o = r.object(n, "origin", p + ".origin");
             OriginSource origin = null;
             if (o != null) {
                 r.onlyMembers(o, p + ".origin", Set.of("dataset", "where", "date"));
-                origin = new OriginSource(r.text(o, "dataset", p + ".origin.dataset"), wheres(r, o.get("where"), p + ".origin.where"), r.text(o, "date", p + ".origin.date"));
+                origin = new OriginSource(
+                        r.text(o, "dataset", p + ".origin.dataset"),
+                        wheres(r, o.get("where"), p + ".origin.where"),
+                        r.text(o, "date", p + ".origin.date"));
             }
             List<EventSource> events = new ArrayList<>();
             JsonNode ev = r.array(n, "events", p + ".events");
@@ -70,7 +79,11 @@ public final class TteDefinitions {
                 String q = p + ".events[" + j + "]";
                 JsonNode e = ev.get(j);
                 r.onlyMembers(e, q, Set.of("dataset", "where", "date", "evntdesc"));
-                events.add(new EventSource(r.text(e, "dataset", q + ".dataset"), wheres(r, e.get("where"), q + ".where"), r.text(e, "date", q + ".date"), r.text(e, "evntdesc", q + ".evntdesc")));
+                events.add(new EventSource(
+                        r.text(e, "dataset", q + ".dataset"),
+                        wheres(r, e.get("where"), q + ".where"),
+                        r.text(e, "date", q + ".date"),
+                        r.text(e, "evntdesc", q + ".evntdesc")));
             }
             List<CensorSource> censors = new ArrayList<>();
             Set<Integer> values = new HashSet<>();
@@ -84,10 +97,16 @@ public final class TteDefinitions {
                     r.problem(q + ".censor", "must be a unique integer >= 1 (0 is reserved for events)");
                     continue;
                 }
-                censors.add(new CensorSource(r.text(c, "dataset", q + ".dataset"), wheres(r, c.get("where"), q + ".where"), r.text(c, "date", q + ".date"),
-                        cv.intValue(), r.text(c, "evntdesc", q + ".evntdesc"), r.text(c, "cnsdtdsc", q + ".cnsdtdsc")));
+                censors.add(new CensorSource(
+                        r.text(c, "dataset", q + ".dataset"),
+                        wheres(r, c.get("where"), q + ".where"),
+                        r.text(c, "date", q + ".date"),
+                        cv.intValue(),
+                        r.text(c, "evntdesc", q + ".evntdesc"),
+                        r.text(c, "cnsdtdsc", q + ".cnsdtdsc")));
             }
-            if (origin != null && unit != null) out.add(new TteParameter(code, param, unit, population, origin, events, censors));
+            if (origin != null && unit != null)
+                out.add(new TteParameter(code, param, unit, population, origin, events, censors));
         }
         return r.result(r.ok() ? List.copyOf(out) : null);
     }

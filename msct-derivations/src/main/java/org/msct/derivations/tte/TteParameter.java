@@ -14,7 +14,13 @@ import java.util.List;
  * @param censors censoring sources (latest date wins when there is no event; ties: first listed source)
  */
 public record TteParameter(
-        String paramcd, String param, TimeUnit unit, List<Where> population, OriginSource origin, List<EventSource> events, List<CensorSource> censors) {
+        String paramcd,
+        String param,
+        TimeUnit unit,
+        List<Where> population,
+        OriginSource origin,
+        List<EventSource> events,
+        List<CensorSource> censors) {
     public TteParameter {
         population = List.copyOf(population);
         events = List.copyOf(events);

@@ -29,11 +29,29 @@ import org.msct.derivations.input.SubjectRecord;
  * </pre>
  */
 class AdslTest {
-    static final SubjectRecord A03 = new SubjectRecord("MSCT01", "MSCT01-02-003", "02", "UC-MSC 1x10^6 cells/kg", OptionalInt.of(41), "M",
-            OptionalDouble.empty(), "UMBILICAL CORD", day(-7), Optional.empty(), Optional.empty(), Optional.empty(), day(-1),
-            Disposition.DISCONTINUED, Optional.of(day(-1)), Map.of("LNCLASS", "IV"));
+    static final SubjectRecord A03 = new SubjectRecord(
+            "MSCT01",
+            "MSCT01-02-003",
+            "02",
+            "UC-MSC 1x10^6 cells/kg",
+            OptionalInt.of(41),
+            "M",
+            OptionalDouble.empty(),
+            "UMBILICAL CORD",
+            day(-7),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            day(-1),
+            Disposition.DISCONTINUED,
+            Optional.of(day(-1)),
+            Map.of("LNCLASS", "IV"));
 
-    static final List<SubjectRecord> SUBJECTS = List.of(subject("MSCT01-01-001", 400, null), subject("MSCT01-01-002", 0, 10), A03, subject("MSCT01-01-004", 200, null));
+    static final List<SubjectRecord> SUBJECTS = List.of(
+            subject("MSCT01-01-001", 400, null),
+            subject("MSCT01-01-002", 0, 10),
+            A03,
+            subject("MSCT01-01-004", 200, null));
 
     static Row row(Dataset d, String id) {
         return d.rows().stream().filter(r -> r.is("USUBJID", id)).findFirst().orElseThrow();
@@ -42,7 +60,9 @@ class AdslTest {
     @Test
     void a01_population_flags() {
         Dataset adsl = Adsl.deriveAdsl(SUBJECTS);
-        assertThat(adsl.rows()).extracting(r -> r.str("ITTFL") + r.str("SAFFL") + r.str("COMPLFL")).containsExactly("YYY", "YYN", "YNN", "YYN");
+        assertThat(adsl.rows())
+                .extracting(r -> r.str("ITTFL") + r.str("SAFFL") + r.str("COMPLFL"))
+                .containsExactly("YYY", "YYN", "YNN", "YYN");
         assertThat(adsl.rows()).extracting(r -> r.str("DTHFL")).containsExactly(null, "Y", null, null);
     }
 
@@ -55,7 +75,8 @@ class AdslTest {
         assertThat(a01.date("EOSDT")).isEqualTo(day(400));
         assertThat(a01.str("EOSSTT")).isEqualTo("COMPLETED");
         Row a02 = row(adsl, "MSCT01-01-002");
-        assertThat(List.of(a02.date("DTHDT"), a02.date("EOSDT"), a02.date("LSTALVDT"))).containsOnly(day(10));
+        assertThat(List.of(a02.date("DTHDT"), a02.date("EOSDT"), a02.date("LSTALVDT")))
+                .containsOnly(day(10));
         Row a03 = row(adsl, "MSCT01-02-003");
         assertThat(a03.date("TRTSDT")).isNull();
         assertThat(a03.str("TRT01A")).isNull();
@@ -73,7 +94,9 @@ class AdslTest {
         assertThat(a03.str("LNCLASS")).isEqualTo("IV");
         assertThat(row(adsl, "MSCT01-01-001").str("LNCLASS")).isNull();
         // baseline SLEDAI 14 on day -2 for A01; A02 has none
-        List<Observation> obs = List.of(Observation.score("MSCT01-01-001", day(-2), "SLEDAI", 14), Observation.score("MSCT01-01-001", day(91), "SLEDAI", 4));
+        List<Observation> obs = List.of(
+                Observation.score("MSCT01-01-001", day(-2), "SLEDAI", 14),
+                Observation.score("MSCT01-01-001", day(91), "SLEDAI", 4));
         Dataset bds = Fixtures.bds(SUBJECTS, obs);
         Dataset withCov = Adsl.deriveBaselineCovariates(adsl, bds, Map.of("SLEDAI", "SLEDBL"));
         assertThat(row(withCov, "MSCT01-01-001").dec("SLEDBL")).isEqualTo(14.0);

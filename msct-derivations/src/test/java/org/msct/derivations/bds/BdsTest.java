@@ -36,7 +36,11 @@ import org.msct.derivations.input.SubjectRecord;
  */
 class BdsTest {
     static final List<SubjectRecord> SUBJECTS = List.of(
-            subject("B01", 400, null), subject("B02", 400, null), subject("B03", 400, null), subject("B04", 400, null), subject("B05", 400, null));
+            subject("B01", 400, null),
+            subject("B02", 400, null),
+            subject("B03", 400, null),
+            subject("B04", 400, null),
+            subject("B05", 400, null));
 
     static List<Observation> observations() {
         List<Observation> o = new ArrayList<>();
@@ -64,7 +68,10 @@ class BdsTest {
     }
 
     static Row at(Dataset d, String id, int ady) {
-        return d.rows().stream().filter(r -> r.is("USUBJID", id) && r.integer("ADY") == ady).findFirst().orElseThrow();
+        return d.rows().stream()
+                .filter(r -> r.is("USUBJID", id) && r.integer("ADY") == ady)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -81,7 +88,8 @@ class BdsTest {
 
     @Test
     void b02_baseline_before_day_0_option() {
-        Dataset d = derive(new BdsOptions(BaselineTiming.BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.EARLIER));
+        Dataset d = derive(new BdsOptions(
+                BaselineTiming.BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.EARLIER));
         assertThat(at(d, "B01", -20).str("ABLFL")).isEqualTo("Y");
         assertThat(at(d, "B01", 88).dec("BASE")).isEqualTo(3.4);
         assertThat(at(d, "B01", 88).dec("CHG")).isCloseTo(-1.9, within(1e-12));
@@ -92,7 +100,8 @@ class BdsTest {
         Dataset d = derive(BdsOptions.DEFAULT);
         assertThat(at(d, "B02", 91).dec("BASE")).isNull();
         assertThat(at(d, "B02", 91).dec("CHG")).isNull();
-        Dataset open = derive(new BdsOptions(BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.empty(), OutOfWindow.UNSCHEDULED, TieRule.EARLIER));
+        Dataset open = derive(new BdsOptions(
+                BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.empty(), OutOfWindow.UNSCHEDULED, TieRule.EARLIER));
         assertThat(at(open, "B02", 91).dec("BASE")).isEqualTo(2.0);
         assertThat(at(open, "B02", 91).dec("PCHG")).isEqualTo(-50.0);
     }
@@ -121,9 +130,11 @@ class BdsTest {
         assertThat(r.str("AVISIT")).isEqualTo("Unscheduled");
         assertThat(r.integer("AVISITN")).isNull();
         assertThat(r.str("ANL01FL")).isNull();
-        Dataset ex = derive(new BdsOptions(BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.EXCLUDE, TieRule.EARLIER));
+        Dataset ex = derive(new BdsOptions(
+                BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.EXCLUDE, TieRule.EARLIER));
         assertThat(ex.rows()).hasSize(d.rows().size() - 1);
-        assertThat(ex.rows().stream().noneMatch(x -> x.is("USUBJID", "B01") && x.integer("ADY") == 130)).isTrue();
+        assertThat(ex.rows().stream().noneMatch(x -> x.is("USUBJID", "B01") && x.integer("ADY") == 130))
+                .isTrue();
     }
 
     @Test
@@ -132,7 +143,8 @@ class BdsTest {
         assertThat(at(earlier, "B01", 88).str("ANL01FL")).isEqualTo("Y");
         assertThat(at(earlier, "B01", 94).str("ANL01FL")).isNull();
         assertThat(at(earlier, "B01", 94).str("AVISIT")).isEqualTo("Month 3");
-        Dataset later = derive(new BdsOptions(BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.LATER));
+        Dataset later = derive(new BdsOptions(
+                BaselineTiming.ON_OR_BEFORE_DAY0, OptionalInt.of(30), OutOfWindow.UNSCHEDULED, TieRule.LATER));
         assertThat(at(later, "B01", 88).str("ANL01FL")).isNull();
         assertThat(at(later, "B01", 94).str("ANL01FL")).isEqualTo("Y");
     }
@@ -156,8 +168,10 @@ class BdsTest {
         assertThat(r.date("ADT")).isEqualTo(day(88));
         assertThat(r.str("SRCDOM")).isEqualTo("LB");
         assertThat(r.str("SRCVAR")).isEqualTo("LBSTRESN");
-        assertThat(d.rows().stream().filter(x -> x.is("USUBJID", "B01")).map(x -> x.integer("ASEQ"))).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(d.rows().stream().filter(x -> x.is("USUBJID", "B01")).map(x -> x.integer("ADY"))).containsExactly(-20, 0, 88, 94, 130, 182);
+        assertThat(d.rows().stream().filter(x -> x.is("USUBJID", "B01")).map(x -> x.integer("ASEQ")))
+                .containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(d.rows().stream().filter(x -> x.is("USUBJID", "B01")).map(x -> x.integer("ADY")))
+                .containsExactly(-20, 0, 88, 94, 130, 182);
     }
 
     @Test
@@ -165,17 +179,22 @@ class BdsTest {
         // windows overlap: nearest target wins, equal distance -> lower visit number
         var a = new org.msct.derivations.input.PlannedVisit(1, "A", 10, 5, 20);
         var b = new org.msct.derivations.input.PlannedVisit(2, "B", 20, 10, 30);
-        assertThat(VisitWindows.computeVisit(14, List.of(a, b)).map(v -> v.name())).contains("A");
-        assertThat(VisitWindows.computeVisit(15, List.of(a, b)).map(v -> v.name())).contains("A");
-        assertThat(VisitWindows.computeVisit(16, List.of(a, b)).map(v -> v.name())).contains("B");
+        assertThat(VisitWindows.computeVisit(14, List.of(a, b)).map(v -> v.name()))
+                .contains("A");
+        assertThat(VisitWindows.computeVisit(15, List.of(a, b)).map(v -> v.name()))
+                .contains("A");
+        assertThat(VisitWindows.computeVisit(16, List.of(a, b)).map(v -> v.name()))
+                .contains("B");
         assertThat(VisitWindows.computeVisit(31, List.of(a, b))).isEmpty();
     }
 
     @Test
     void b10_unknown_parameter_or_subject_is_rejected_with_its_value() {
         List<Observation> bad = List.of(Observation.lab("B01", day(1), "PROT", 1.0, "g"));
-        assertThatThrownBy(() -> Bds.deriveBds("ADLB", "x", SUBJECTS, bad, GRID, CATALOG, BdsOptions.DEFAULT)).hasMessageContaining("PROT");
+        assertThatThrownBy(() -> Bds.deriveBds("ADLB", "x", SUBJECTS, bad, GRID, CATALOG, BdsOptions.DEFAULT))
+                .hasMessageContaining("PROT");
         List<Observation> who = List.of(Observation.lab("X99", day(1), "PROT24H", 1.0, "g"));
-        assertThatThrownBy(() -> Bds.deriveBds("ADLB", "x", SUBJECTS, who, GRID, CATALOG, BdsOptions.DEFAULT)).hasMessageContaining("X99");
+        assertThatThrownBy(() -> Bds.deriveBds("ADLB", "x", SUBJECTS, who, GRID, CATALOG, BdsOptions.DEFAULT))
+                .hasMessageContaining("X99");
     }
 }

@@ -20,17 +20,25 @@ import org.msct.derivations.input.Observation;
  */
 class BilagScoresTest {
     static List<Observation> grades(List<String> systems) {
-        return systems.stream().map(p -> Observation.grade("P1", day(0), p, switch (p) {
-            case "BLGREN" -> "A";
-            case "BLGMUC" -> "B";
-            case "BLGHAE" -> "C";
-            default -> "E";
-        })).toList();
+        return systems.stream()
+                .map(p -> Observation.grade(
+                        "P1",
+                        day(0),
+                        p,
+                        switch (p) {
+                            case "BLGREN" -> "A";
+                            case "BLGMUC" -> "B";
+                            case "BLGHAE" -> "C";
+                            default -> "E";
+                        }))
+                .toList();
     }
 
     static List<Double> scores(String schemeId) {
         BilagScheme s = BilagSchemes.load(schemeId);
-        return BilagScores.computeScores(grades(s.gradeParams()), s).stream().map(o -> o.value().orElse(Double.NaN)).toList();
+        return BilagScores.computeScores(grades(s.gradeParams()), s).stream()
+                .map(o -> o.value().orElse(Double.NaN))
+                .toList();
     }
 
     @Test
@@ -44,14 +52,17 @@ class BilagScoresTest {
     void s02_two_b_grades_total_6_only_under_classic_931() {
         BilagScheme classic = BilagSchemes.load(BilagSchemes.DEFAULT);
         List<Observation> two = classic.gradeParams().stream()
-                .map(p -> Observation.grade("P13", day(0), p, p.equals("BLGREN") || p.equals("BLGHAE") ? "B" : "E")).toList();
+                .map(p -> Observation.grade("P13", day(0), p, p.equals("BLGREN") || p.equals("BLGHAE") ? "B" : "E"))
+                .toList();
         assertThat(BilagScores.computeScores(two, classic).get(0).value()).hasValue(6.0);
     }
 
     @Test
     void s03_missing_system_gives_no_total_and_derived_codes_follow_the_scheme() {
         BilagScheme s = BilagSchemes.load(BilagSchemes.DEFAULT);
-        List<Observation> g = grades(s.gradeParams()).stream().filter(o -> !o.paramcd().equals("BLGGEN")).toList();
+        List<Observation> g = grades(s.gradeParams()).stream()
+                .filter(o -> !o.paramcd().equals("BLGGEN"))
+                .toList();
         List<Observation> out = BilagScores.computeScores(g, s);
         assertThat(out).extracting(Observation::paramcd).containsExactly("BILAGTOT", "BILAGREN");
         assertThat(out.get(0).hasResult()).isFalse();

@@ -44,8 +44,12 @@ import org.msct.derivations.summary.Summaries.Category;
  */
 class ClinicalRemissionTest {
     static final List<SubjectRecord> SUBJECTS = List.of(
-            subject("S01", 1830, null), subject("S02", 1830, null), subject("S03", 1830, null),
-            subject("S04", 730, 900), subject("S05", 1830, null), subject("S06", 182, 200));
+            subject("S01", 1830, null),
+            subject("S02", 1830, null),
+            subject("S03", 1830, null),
+            subject("S04", 730, 900),
+            subject("S05", 1830, null),
+            subject("S06", 182, 200));
 
     static void add(List<Observation> o, String id, int[] days, String... values) {
         for (int i = 0; i < values.length; i++) {
@@ -77,7 +81,8 @@ class ClinicalRemissionTest {
     void m01_states_best_category_and_relapse() {
         List<SubjectCourse> c = run(SCR);
         assertThat(of(c, "S02").states()).extracting(s -> s.state()).containsExactly("PCR", "PCR", "CCR", "CCR", "PCR");
-        assertThat(c.stream().map(SubjectCourse::best).toList()).containsExactly("CCR", "CCR", "CCR", "PCR", "NONE", "NONE");
+        assertThat(c.stream().map(SubjectCourse::best).toList())
+                .containsExactly("CCR", "CCR", "CCR", "PCR", "NONE", "NONE");
         assertThat(of(c, "S03").event().map(e -> e.code() + "@" + e.studyDay())).contains("RELAPSE@730");
         assertThat(c.stream().filter(x -> x.event().isPresent()).count()).isEqualTo(1);
         Proportion rel = Summaries.computeEvent("relapse", SUBJECTS, c, new Denominator.Responders());
@@ -87,22 +92,37 @@ class ClinicalRemissionTest {
     @Test
     void m02_in_remission_at_5_years_survivors_vs_all_enrolled() {
         List<SubjectCourse> c = run(SCR);
-        Proportion all = Summaries.computeInRemission("CCR at 5 y", SUBJECTS, c, Set.of("CCR"), Category.BEST, 1825, new Denominator.Enrolled());
-        Proportion alive = Summaries.computeInRemission("CCR at 5 y", SUBJECTS, c, Set.of("CCR"), Category.BEST, 1825, new Denominator.Survivors(1825));
+        Proportion all = Summaries.computeInRemission(
+                "CCR at 5 y", SUBJECTS, c, Set.of("CCR"), Category.BEST, 1825, new Denominator.Enrolled());
+        Proportion alive = Summaries.computeInRemission(
+                "CCR at 5 y", SUBJECTS, c, Set.of("CCR"), Category.BEST, 1825, new Denominator.Survivors(1825));
         assertThat(all.numerator()).containsExactly("S01", "S02");
         assertThat(all.d()).isEqualTo(6);
         assertThat(alive.denominator()).containsExactly("S01", "S02", "S03", "S05");
         assertThat(alive.n() + "/" + alive.d()).isEqualTo("2/4");
         // ever remitted (4) - relapsed (S03) - died without relapse (S04) = 2, the SCR 2018 "37 - 9 = 28" arithmetic
-        assertThat(Summaries.computeInRemission("any at 5 y", SUBJECTS, c, Set.of("CCR", "PCR"), Category.BEST, 1825, new Denominator.Enrolled()).n()).isEqualTo(2);
-        assertThat(Summaries.computeAlive("OS 5 y", SUBJECTS, c, 1825, new Denominator.Enrolled()).n()).isEqualTo(4);
+        assertThat(Summaries.computeInRemission(
+                                "any at 5 y",
+                                SUBJECTS,
+                                c,
+                                Set.of("CCR", "PCR"),
+                                Category.BEST,
+                                1825,
+                                new Denominator.Enrolled())
+                        .n())
+                .isEqualTo(2);
+        assertThat(Summaries.computeAlive("OS 5 y", SUBJECTS, c, 1825, new Denominator.Enrolled())
+                        .n())
+                .isEqualTo(4);
     }
 
     @Test
     void m03_category_best_or_last_status() {
         List<SubjectCourse> c = run(SCR);
-        Proportion lastCcr = Summaries.computeInRemission("CCR", SUBJECTS, c, Set.of("CCR"), Category.LAST_STATUS, 1825, new Denominator.Enrolled());
-        Proportion lastPcr = Summaries.computeInRemission("PCR", SUBJECTS, c, Set.of("PCR"), Category.LAST_STATUS, 1825, new Denominator.Enrolled());
+        Proportion lastCcr = Summaries.computeInRemission(
+                "CCR", SUBJECTS, c, Set.of("CCR"), Category.LAST_STATUS, 1825, new Denominator.Enrolled());
+        Proportion lastPcr = Summaries.computeInRemission(
+                "PCR", SUBJECTS, c, Set.of("PCR"), Category.LAST_STATUS, 1825, new Denominator.Enrolled());
         assertThat(lastCcr.numerator()).containsExactly("S01");
         assertThat(lastPcr.numerator()).containsExactly("S02");
     }
@@ -113,14 +133,17 @@ class ClinicalRemissionTest {
         // S04 (PCR at M12, died day 900) relapses by death; S06 died before any remission
         assertThat(of(c, "S04").event().map(e -> e.code() + "@" + e.studyDay())).contains("DEATH@900");
         assertThat(of(c, "S06").event()).isEmpty();
-        assertThat(Summaries.computeEvent("relapse", SUBJECTS, c, new Denominator.Responders()).n()).isEqualTo(2);
+        assertThat(Summaries.computeEvent("relapse", SUBJECTS, c, new Denominator.Responders())
+                        .n())
+                .isEqualTo(2);
     }
 
     @Test
     void m05_status_by_year_among_subjects_followed_to_that_year() {
         List<SubjectCourse> c = run(SCR);
         // CT 2013 style: CCR at year 2 among subjects followed to day 730 (S06 died on day 200): S01 only, 1/5
-        Proportion y2 = Summaries.computeStatusAt("CCR at year 2", SUBJECTS, c, 24, Set.of("CCR"), new Denominator.AtRisk(730));
+        Proportion y2 =
+                Summaries.computeStatusAt("CCR at year 2", SUBJECTS, c, 24, Set.of("CCR"), new Denominator.AtRisk(730));
         assertThat(y2.denominator()).containsExactly("S01", "S02", "S03", "S04", "S05");
         assertThat(y2.numerator()).containsExactly("S01");
     }

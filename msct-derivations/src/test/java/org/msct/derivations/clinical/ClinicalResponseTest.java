@@ -52,8 +52,14 @@ import org.msct.derivations.summary.Summaries.Counting;
  */
 class ClinicalResponseTest {
     static final List<SubjectRecord> SUBJECTS = List.of(
-            subject("C01", 400, null), subject("C02", 400, null), subject("C03", 400, null), subject("C04", 0, 7),
-            subject("C05", 400, null), subject("C06", 400, null), subject("C07", 400, null), subject("C08", 182, 250));
+            subject("C01", 400, null),
+            subject("C02", 400, null),
+            subject("C03", 400, null),
+            subject("C04", 0, 7),
+            subject("C05", 400, null),
+            subject("C06", 400, null),
+            subject("C07", 400, null),
+            subject("C08", 182, 250));
 
     static final int[] DAYS = {-2, 91, 182, 273, 365};
 
@@ -86,7 +92,9 @@ class ClinicalResponseTest {
     }
 
     static List<String> states(SubjectCourse c) {
-        return c.states().stream().map(s -> s.visit().visitNumber() + ":" + s.state()).toList();
+        return c.states().stream()
+                .map(s -> s.visit().visitNumber() + ":" + s.state())
+                .toList();
     }
 
     static String relapse(SubjectCourse c) {
@@ -101,10 +109,15 @@ class ClinicalResponseTest {
         assertThat(states(of(c, "C03"))).containsExactly("3:NR", "6:NR", "9:NR", "12:NR");
         assertThat(states(of(c, "C06"))).containsExactly("3:NR", "6:MCR", "9:NR", "12:MCR");
         assertThat(states(of(c, "C07"))).containsExactly("3:NE", "6:MCR", "9:MCR", "12:NR");
-        assertThat(c.stream().map(SubjectCourse::best).toList()).containsExactly("MCR", "PCR", "NR", "NR", "NR", "MCR", "MCR", "MCR");
+        assertThat(c.stream().map(SubjectCourse::best).toList())
+                .containsExactly("MCR", "PCR", "NR", "NR", "NR", "MCR", "MCR", "MCR");
         // ART 2014 counts best response over all enrolled: MCR 4/8, PCR 1/8
-        assertThat(Summaries.computeEver("MCR", SUBJECTS, c, Set.of("MCR"), new Denominator.Enrolled()).n()).isEqualTo(4);
-        assertThat(Summaries.computeEver("PCR", SUBJECTS, c, Set.of("PCR"), new Denominator.Enrolled()).numerator()).containsExactly("C02");
+        assertThat(Summaries.computeEver("MCR", SUBJECTS, c, Set.of("MCR"), new Denominator.Enrolled())
+                        .n())
+                .isEqualTo(4);
+        assertThat(Summaries.computeEver("PCR", SUBJECTS, c, Set.of("PCR"), new Denominator.Enrolled())
+                        .numerator())
+                .containsExactly("C02");
     }
 
     @Test
@@ -130,7 +143,9 @@ class ClinicalResponseTest {
         assertThat(m9.denominator()).containsExactly("C01", "C02", "C06", "C07", "C08");
         assertThat(m12.numerator()).containsExactly("C02");
         assertThat(cum12.n() + "/" + cum12.d()).isEqualTo("3/5");
-        assertThat(Summaries.computeEventsByVisit("relapse by M6", SUBJECTS, c, 6, Counting.CUMULATIVE, resp).n()).isZero();
+        assertThat(Summaries.computeEventsByVisit("relapse by M6", SUBJECTS, c, 6, Counting.CUMULATIVE, resp)
+                        .n())
+                .isZero();
     }
 
     @Test
@@ -152,23 +167,36 @@ class ClinicalResponseTest {
         List<SubjectCourse> pcr2 = run(ClinicalEndpoints.response("art-2014-pcr2", "art-rel-1", o));
         List<SubjectCourse> pcr3 = run(ClinicalEndpoints.response("art-2014-pcr3", "art-rel-1", o));
         // PCR-2 adds "no new B vs baseline", already implied by PCR-1 (one B, held from A/B): same result
-        assertThat(pcr2.stream().map(SubjectCourse::best).toList()).containsExactly("MCR", "PCR", "NR", "NR", "NR", "MCR", "MCR", "MCR");
+        assertThat(pcr2.stream().map(SubjectCourse::best).toList())
+                .containsExactly("MCR", "PCR", "NR", "NR", "NR", "MCR", "MCR", "MCR");
         // PCR-3 drops the held-from-baseline and improvement clauses: C03 (one B in MSK) becomes PCR
-        assertThat(pcr3.stream().map(SubjectCourse::best).toList()).containsExactly("MCR", "PCR", "PCR", "NR", "NR", "MCR", "MCR", "MCR");
+        assertThat(pcr3.stream().map(SubjectCourse::best).toList())
+                .containsExactly("MCR", "PCR", "PCR", "NR", "NR", "MCR", "MCR", "MCR");
     }
 
     @Test
     void k06_death_after_response_ignored_or_counted_as_relapse() {
         List<SubjectCourse> ignore = run(ART);
-        List<SubjectCourse> relapse = run(ART.withOptions(ART.options().withDeathAfterResponse(DeathAfterResponse.RELAPSE)));
+        List<SubjectCourse> relapse =
+                run(ART.withOptions(ART.options().withDeathAfterResponse(DeathAfterResponse.RELAPSE)));
         assertThat(relapse(of(ignore, "C08"))).isEqualTo("-");
         assertThat(relapse(of(relapse, "C08"))).isEqualTo("DEATH@250");
         // C04 died on day 7 before any response: never a relapse, NR in the enrolled denominator
         assertThat(relapse(of(relapse, "C04"))).isEqualTo("-");
         assertThat(of(relapse, "C04").best()).isEqualTo("NR");
-        assertThat(Summaries.computeEvent("relapse", SUBJECTS, relapse, new Denominator.Responders()).n()).isEqualTo(4);
+        assertThat(Summaries.computeEvent("relapse", SUBJECTS, relapse, new Denominator.Responders())
+                        .n())
+                .isEqualTo(4);
         // the death has no visit: per-visit counts are unchanged
-        assertThat(Summaries.computeEventsByVisit("relapse by M12", SUBJECTS, relapse, 12, Counting.CUMULATIVE, new Denominator.Responders()).n()).isEqualTo(3);
+        assertThat(Summaries.computeEventsByVisit(
+                                "relapse by M12",
+                                SUBJECTS,
+                                relapse,
+                                12,
+                                Counting.CUMULATIVE,
+                                new Denominator.Responders())
+                        .n())
+                .isEqualTo(3);
     }
 
     @Test
@@ -176,8 +204,11 @@ class ClinicalResponseTest {
         Endpoint lm = ClinicalEndpoints.explorerLandmark(GRID);
         List<SubjectCourse> c = run(lm);
         // state at M6, kept without a new A or B through M12: only C08 (no visit after M6) keeps its MCR
-        assertThat(c.stream().map(SubjectCourse::best).toList()).containsExactly("NR", "NR", "NR", "NR", "NR", "NR", "NR", "MCR");
-        assertThat(Summaries.computeEvent("relapse", SUBJECTS, c, new Denominator.Enrolled()).n()).isZero();
+        assertThat(c.stream().map(SubjectCourse::best).toList())
+                .containsExactly("NR", "NR", "NR", "NR", "NR", "NR", "NR", "MCR");
+        assertThat(Summaries.computeEvent("relapse", SUBJECTS, c, new Denominator.Enrolled())
+                        .n())
+                .isZero();
         // the same definitions aggregated as best-ever give MCR -> R again
         Endpoint best = lm.withOptions(lm.options().withAggregation(Aggregation.BEST_EVER, OptionalInt.empty()));
         assertThat(of(run(best), "C01").best()).isEqualTo("MCR");
@@ -187,19 +218,35 @@ class ClinicalResponseTest {
     @Test
     void k08_bilag_numeric_scores_in_bds_and_adrs_records() {
         Dataset bds = org.msct.derivations.Fixtures.bds(SUBJECTS, observations());
-        // C01 baseline CBEBEEAC = 1+3+0+3+0+0+9+1 = 17, renal A = 9; M3 CCEDEECC = 4; C07 M3 has a missing system -> no total
+        // C01 baseline CBEBEEAC = 1+3+0+3+0+0+9+1 = 17, renal A = 9; M3 CCEDEECC = 4; C07 M3 has a missing system -> no
+        // total
         assertThat(value(bds, "C01", "BILAGTOT", -2)).isEqualTo(17.0);
         assertThat(value(bds, "C01", "BILAGREN", -2)).isEqualTo(9.0);
         assertThat(value(bds, "C01", "BILAGTOT", 91)).isEqualTo(4.0);
         assertThat(value(bds, "C07", "BILAGTOT", 91)).isNull();
         Dataset adrs = Adrs.deriveAdrs(run(ART), ART);
-        assertThat(adrs.rows().stream().filter(r -> r.is("USUBJID", "C01")).map(r -> r.str("PARAMCD") + "=" + r.str("AVALC")))
-                .containsExactly("CLINRESP=MCR", "CLINRESP=MCR", "CLINRESP=NR", "CLINRESP=MCR", "BESTCLIN=MCR", "FRSTCLIN=Y", "RELAPSE=RELAPSE");
-        assertThat(adrs.rows().stream().filter(r -> r.is("USUBJID", "C07") && r.is("PARAMCD", "RELAPSE")).map(r -> r.str("AVALC"))).containsExactly("N");
+        assertThat(adrs.rows().stream()
+                        .filter(r -> r.is("USUBJID", "C01"))
+                        .map(r -> r.str("PARAMCD") + "=" + r.str("AVALC")))
+                .containsExactly(
+                        "CLINRESP=MCR",
+                        "CLINRESP=MCR",
+                        "CLINRESP=NR",
+                        "CLINRESP=MCR",
+                        "BESTCLIN=MCR",
+                        "FRSTCLIN=Y",
+                        "RELAPSE=RELAPSE");
+        assertThat(adrs.rows().stream()
+                        .filter(r -> r.is("USUBJID", "C07") && r.is("PARAMCD", "RELAPSE"))
+                        .map(r -> r.str("AVALC")))
+                .containsExactly("N");
     }
 
     static Double value(Dataset bds, String id, String paramcd, int ady) {
-        return bds.rows().stream().filter(r -> r.is("USUBJID", id) && r.is("PARAMCD", paramcd) && r.integer("ADY") == ady)
-                .findFirst().orElseThrow().dec("AVAL");
+        return bds.rows().stream()
+                .filter(r -> r.is("USUBJID", id) && r.is("PARAMCD", paramcd) && r.integer("ADY") == ady)
+                .findFirst()
+                .orElseThrow()
+                .dec("AVAL");
     }
 }

@@ -31,7 +31,11 @@ class RenalCriteriaTest {
     static final Snapshot NR = numbers(2.0, 2.0, 100, 60, 29, 15, 1);
 
     static Snapshot numbers(double prot, double upcr, double creat, double gfr, double alb, double urbc, double cast) {
-        return new Snapshot(Map.of("PROT24H", prot, "UPCR", upcr, "CREAT", creat, "GFR", gfr, "ALB", alb, "URBC", urbc, "RBCCAST", cast), Map.of());
+        return new Snapshot(
+                Map.of(
+                        "PROT24H", prot, "UPCR", upcr, "CREAT", creat, "GFR", gfr, "ALB", alb, "URBC", urbc, "RBCCAST",
+                        cast),
+                Map.of());
     }
 
     static String classify(RuleSet rules, Snapshot now, Snapshot base, Optional<Snapshot> ref) {
@@ -59,7 +63,8 @@ class RenalCriteriaTest {
     void c02_thresholds_and_operators(String id, double prot, String expected) {
         Snapshot base = numbers(7.0, 7.0, 90, 95, 28, 20, 1);
         Snapshot now = numbers(prot, prot, 85, 95, 38, 2, 0);
-        assertThat(classify(RenalEndpoints.criteria(id), now, base, Optional.empty())).isEqualTo(expected);
+        assertThat(classify(RenalEndpoints.criteria(id), now, base, Optional.empty()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -72,7 +77,8 @@ class RenalCriteriaTest {
     void c03_lunar_partial_response_depends_on_baseline_upcr(double baseUpcr, double upcr, String expected) {
         Snapshot base = new Snapshot(Map.of("UPCR", baseUpcr, "CREAT", 90.0, "URBC", 20.0, "RBCCAST", 0.0), Map.of());
         Snapshot now = new Snapshot(Map.of("UPCR", upcr, "CREAT", 95.0, "URBC", 10.0, "RBCCAST", 0.0), Map.of());
-        assertThat(classify(RenalEndpoints.criteria("lunar-2012"), now, base, Optional.empty())).isEqualTo(expected);
+        assertThat(classify(RenalEndpoints.criteria("lunar-2012"), now, base, Optional.empty()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -91,6 +97,7 @@ class RenalCriteriaTest {
     void c04_moroni_flare(double refProt, double prot, double creat, double urbc, String expected) {
         Snapshot ref = new Snapshot(Map.of("PROT24H", refProt, "CREAT", 80.0, "URBC", 2.0), Map.of());
         Snapshot now = new Snapshot(Map.of("PROT24H", prot, "CREAT", creat, "URBC", urbc), Map.of());
-        assertThat(classify(RenalEndpoints.flare("moroni-2022"), now, BASE, Optional.of(ref))).isEqualTo(expected);
+        assertThat(classify(RenalEndpoints.flare("moroni-2022"), now, BASE, Optional.of(ref)))
+                .isEqualTo(expected);
     }
 }

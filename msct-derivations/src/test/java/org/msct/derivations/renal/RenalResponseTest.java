@@ -49,8 +49,14 @@ import org.msct.derivations.summary.Summaries;
  */
 public class RenalResponseTest {
     public static final List<SubjectRecord> SUBJECTS = List.of(
-            subject("R01", 400, null), subject("R02", 400, null), subject("R03", 400, null), subject("R04", 0, 10),
-            subject("R05", 400, null), subject("R06", 400, null), subject("R07", 400, null), subject("R08", 182, 250));
+            subject("R01", 400, null),
+            subject("R02", 400, null),
+            subject("R03", 400, null),
+            subject("R04", 0, 10),
+            subject("R05", 400, null),
+            subject("R06", 400, null),
+            subject("R07", 400, null),
+            subject("R08", 182, 250));
 
     public static List<Observation> observations() {
         List<Observation> o = new ArrayList<>();
@@ -94,7 +100,9 @@ public class RenalResponseTest {
     }
 
     static List<String> states(SubjectCourse c) {
-        return c.states().stream().map(s -> s.visit().visitNumber() + ":" + s.state()).toList();
+        return c.states().stream()
+                .map(s -> s.visit().visitNumber() + ":" + s.state())
+                .toList();
     }
 
     @Test
@@ -114,7 +122,8 @@ public class RenalResponseTest {
     @Test
     void r02_best_response_and_first_remission() {
         List<SubjectCourse> c = run(GU);
-        assertThat(c.stream().map(SubjectCourse::best).toList()).containsExactly("CR", "PR", "PR", "NR", "NR", "CR", "NR", "CR");
+        assertThat(c.stream().map(SubjectCourse::best).toList())
+                .containsExactly("CR", "PR", "PR", "NR", "NR", "CR", "NR", "CR");
         // R06: first remission is the PR at M6; the best (CR) is reached at M12
         assertThat(of(c, "R06").response().map(s -> s.visit().visitNumber())).contains(6);
         assertThat(of(c, "R06").bestVisit().map(s -> s.visit().visitNumber())).contains(12);
@@ -129,8 +138,10 @@ public class RenalResponseTest {
             assertThat(e.code()).isEqualTo("PROTEINURIC");
             assertThat(e.studyDay()).isEqualTo(273);
         });
-        assertThat(of(c, "R02").event()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("NEPHRITIC"));
-        for (String id : List.of("R03", "R04", "R05", "R06", "R07", "R08")) assertThat(of(c, id).event()).as(id).isEmpty();
+        assertThat(of(c, "R02").event())
+                .hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("NEPHRITIC"));
+        for (String id : List.of("R03", "R04", "R05", "R06", "R07", "R08"))
+            assertThat(of(c, id).event()).as(id).isEmpty();
     }
 
     @Test
@@ -160,11 +171,13 @@ public class RenalResponseTest {
         // R02 M6 under KDIGO: CREAT 1.2 > 1.15 -> NR, as under Nanjing
         assertThat(states(of(kdigo, "R02"))).containsExactly("3:PR", "6:NR", "9:NR", "12:NR");
         // EULAR 2012 needs GFR, which this cohort lacks. M3/M6: PROT < 0.5, GFR unknown -> CR unknown -> NE.
-        // M9: PROT 2.5 fails CR; PROT/base 0.83 fails PR -> NR whatever GFR. M12: not CR (1.0); PR needs GFR/base -> NE.
+        // M9: PROT 2.5 fails CR; PROT/base 0.83 fails PR -> NR whatever GFR. M12: not CR (1.0); PR needs GFR/base ->
+        // NE.
         List<SubjectCourse> eular = run(RenalEndpoints.endpoint("eular-2012", "moroni-2022", o));
         assertThat(states(of(eular, "R01"))).containsExactly("3:NE", "6:NE", "9:NR", "12:NE");
         assertThat(of(eular, "R01").best()).isEqualTo("NR");
-        assertThat(RenalEndpoints.criteriaSets()).containsExactly("nanjing-cn", "eular-2012", "eular-2019", "kdigo-2021", "acr-2006", "lunar-2012");
+        assertThat(RenalEndpoints.criteriaSets())
+                .containsExactly("nanjing-cn", "eular-2012", "eular-2019", "kdigo-2021", "acr-2006", "lunar-2012");
     }
 
     @Test
@@ -172,14 +185,18 @@ public class RenalResponseTest {
         List<SubjectCourse> c = run(GU);
         Set<String> remission = Set.of("CR", "PR");
         // all enrolled: R01 R02 R03 R06 R08 / 8 (R04's early death counts as non-responder)
-        Proportion all = Summaries.computeEver("renal remission by M12", SUBJECTS, c, remission, new Denominator.Enrolled());
+        Proportion all =
+                Summaries.computeEver("renal remission by M12", SUBJECTS, c, remission, new Denominator.Enrolled());
         assertThat(all.numerator()).containsExactly("R01", "R02", "R03", "R06", "R08");
         assertThat(all.d()).isEqualTo(8);
         // survivors at day 395 (end of the M12 window): R04 (d10) and R08 (d250) excluded -> 4/6
-        Proportion alive = Summaries.computeEver("renal remission by M12", SUBJECTS, c, remission, new Denominator.Survivors(395));
+        Proportion alive =
+                Summaries.computeEver("renal remission by M12", SUBJECTS, c, remission, new Denominator.Survivors(395));
         assertThat(alive.numerator()).containsExactly("R01", "R02", "R03", "R06");
         assertThat(alive.denominator()).containsExactly("R01", "R02", "R03", "R05", "R06", "R07");
-        assertThat(Summaries.computeAlive("alive at M12", SUBJECTS, c, 395, new Denominator.Enrolled()).n()).isEqualTo(6);
+        assertThat(Summaries.computeAlive("alive at M12", SUBJECTS, c, 395, new Denominator.Enrolled())
+                        .n())
+                .isEqualTo(6);
     }
 
     @Test
@@ -197,35 +214,56 @@ public class RenalResponseTest {
     void r09_status_at_visit_excludes_missing_and_not_evaluable_visits() {
         List<SubjectCourse> c = run(GU);
         // M3 assessed: R01 R02 R03 R07 R08 (R06 NE, R05 only out of window, R04 dead) -> CR 2/5, PR 2/5
-        Proportion cr3 = Summaries.computeStatusAt("CR at M3", SUBJECTS, c, 3, Set.of("CR"), new Denominator.Assessed(3));
-        Proportion pr3 = Summaries.computeStatusAt("PR at M3", SUBJECTS, c, 3, Set.of("PR"), new Denominator.Assessed(3));
+        Proportion cr3 =
+                Summaries.computeStatusAt("CR at M3", SUBJECTS, c, 3, Set.of("CR"), new Denominator.Assessed(3));
+        Proportion pr3 =
+                Summaries.computeStatusAt("PR at M3", SUBJECTS, c, 3, Set.of("PR"), new Denominator.Assessed(3));
         assertThat(cr3.numerator()).containsExactly("R01", "R08");
         assertThat(cr3.denominator()).containsExactly("R01", "R02", "R03", "R07", "R08");
         assertThat(pr3.numerator()).containsExactly("R02", "R03");
         // M12 assessed: R01 PR, R02 NR, R03 PR, R05 NR, R06 CR, R07 NR -> CR 1/6, PR 2/6
-        Proportion cr12 = Summaries.computeStatusAt("CR at M12", SUBJECTS, c, 12, Set.of("CR"), new Denominator.Assessed(12));
+        Proportion cr12 =
+                Summaries.computeStatusAt("CR at M12", SUBJECTS, c, 12, Set.of("CR"), new Denominator.Assessed(12));
         assertThat(cr12.n() + "/" + cr12.d()).isEqualTo("1/6");
-        assertThat(Summaries.computeStatusAt("PR at M12", SUBJECTS, c, 12, Set.of("PR"), new Denominator.Assessed(12)).numerator()).containsExactly("R01", "R03");
+        assertThat(Summaries.computeStatusAt("PR at M12", SUBJECTS, c, 12, Set.of("PR"), new Denominator.Assessed(12))
+                        .numerator())
+                .containsExactly("R01", "R03");
     }
 
     @Test
     void r10_adrs_records() {
         Dataset adrs = Adrs.deriveAdrs(run(GU), GU);
         List<Row> r01 = adrs.rows().stream().filter(r -> r.is("USUBJID", "R01")).toList();
-        assertThat(r01).extracting(r -> r.str("PARAMCD") + "=" + r.str("AVALC"))
-                .containsExactly("RENRESP=CR", "RENRESP=CR", "RENRESP=NR", "RENRESP=PR", "BESTREN=CR", "FRSTREN=Y", "RENFLARE=PROTEINURIC");
+        assertThat(r01)
+                .extracting(r -> r.str("PARAMCD") + "=" + r.str("AVALC"))
+                .containsExactly(
+                        "RENRESP=CR",
+                        "RENRESP=CR",
+                        "RENRESP=NR",
+                        "RENRESP=PR",
+                        "BESTREN=CR",
+                        "FRSTREN=Y",
+                        "RENFLARE=PROTEINURIC");
         Row flare = r01.get(6);
         assertThat(flare.date("ADT")).isEqualTo(org.msct.derivations.Fixtures.day(273));
         assertThat(flare.str("PARCAT1")).isEqualTo("moroni-2022 v1");
         assertThat(r01.get(0).dec("AVAL")).isEqualTo(1.0);
         assertThat(r01.get(0).str("CRIT1")).startsWith("PROT24H < 0.4 AND URBC <= 5");
         // R06 M3 is NE with missing AVAL; R04 (died) has BESTREN NR and FRSTREN N, no RENFLARE record
-        Row ne = adrs.rows().stream().filter(r -> r.is("USUBJID", "R06") && r.is("AVISIT", "Month 3")).findFirst().orElseThrow();
+        Row ne = adrs.rows().stream()
+                .filter(r -> r.is("USUBJID", "R06") && r.is("AVISIT", "Month 3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ne.str("AVALC")).isEqualTo("NE");
         assertThat(ne.dec("AVAL")).isNull();
-        assertThat(adrs.rows().stream().filter(r -> r.is("USUBJID", "R04")).map(r -> r.str("PARAMCD") + "=" + r.str("AVALC")))
+        assertThat(adrs.rows().stream()
+                        .filter(r -> r.is("USUBJID", "R04"))
+                        .map(r -> r.str("PARAMCD") + "=" + r.str("AVALC")))
                 .containsExactly("BESTREN=NR", "FRSTREN=N");
-        assertThat(adrs.rows().stream().filter(r -> r.is("USUBJID", "R03") && r.is("PARAMCD", "RENFLARE")).map(r -> r.str("AVALC"))).containsExactly("NONE");
+        assertThat(adrs.rows().stream()
+                        .filter(r -> r.is("USUBJID", "R03") && r.is("PARAMCD", "RENFLARE"))
+                        .map(r -> r.str("AVALC")))
+                .containsExactly("NONE");
     }
 
     @Test

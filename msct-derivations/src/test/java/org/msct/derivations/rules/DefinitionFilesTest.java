@@ -33,32 +33,44 @@ class DefinitionFilesTest {
     void d01_every_shipped_definition_is_valid() {
         List<DefinitionFinding> findings = new ArrayList<>();
         String p = "derivations/parameters.v1.json";
-        findings.addAll(ParameterCatalog.read(p, DefinitionReader.parseResource(p)).findings());
+        findings.addAll(
+                ParameterCatalog.read(p, DefinitionReader.parseResource(p)).findings());
         String g = "derivations/visits/msct-grid.v1.json";
-        findings.addAll(VisitGrid.read(g, DefinitionReader.parseResource(g), "msct-grid").findings());
+        findings.addAll(VisitGrid.read(g, DefinitionReader.parseResource(g), "msct-grid")
+                .findings());
         for (String id : BilagSchemes.SHIPPED) {
             String f = "derivations/bilag/" + id + ".v1.json";
-            findings.addAll(BilagSchemes.read(f, DefinitionReader.parseResource(f), id).findings());
+            findings.addAll(
+                    BilagSchemes.read(f, DefinitionReader.parseResource(f), id).findings());
         }
         int ruleSets = 0;
         for (Family family : Family.values()) {
             for (String id : RuleSets.shipped(family)) {
                 String f = "derivations/" + family.folder() + "/" + id + ".v1.json";
-                findings.addAll(RuleSets.read(f, DefinitionReader.parseResource(f), family, id, CATALOG).findings());
+                findings.addAll(RuleSets.read(f, DefinitionReader.parseResource(f), family, id, CATALOG)
+                        .findings());
                 ruleSets++;
             }
         }
-        findings.addAll(TteDefinitions.read(TteDefinitions.FILE, DefinitionReader.parseResource(TteDefinitions.FILE)).findings());
+        findings.addAll(TteDefinitions.read(TteDefinitions.FILE, DefinitionReader.parseResource(TteDefinitions.FILE))
+                .findings());
         assertThat(findings).as("findings in shipped definitions").isEmpty();
         assertThat(ruleSets).isEqualTo(17);
-        assertThat(TteDefinitions.standard()).extracting(t -> t.paramcd()).containsExactly("OS", "TTRR", "TTFLARE", "TTCR", "TTRELAP", "TTREM", "TTREMREL");
+        assertThat(TteDefinitions.standard())
+                .extracting(t -> t.paramcd())
+                .containsExactly("OS", "TTRR", "TTFLARE", "TTCR", "TTRELAP", "TTREM", "TTREMREL");
     }
 
     @Test
     void d02_every_rule_file_on_the_classpath_is_in_the_catalogue() throws IOException, URISyntaxException {
-        Path root = Path.of(getClass().getClassLoader().getResource("derivations/catalog.v1.json").toURI()).getParent();
+        Path root = Path.of(getClass()
+                        .getClassLoader()
+                        .getResource("derivations/catalog.v1.json")
+                        .toURI())
+                .getParent();
         List<String> listed = new ArrayList<>();
-        for (Family f : Family.values()) RuleSets.shipped(f).forEach(id -> listed.add(f.folder() + "/" + id + ".v1.json"));
+        for (Family f : Family.values())
+            RuleSets.shipped(f).forEach(id -> listed.add(f.folder() + "/" + id + ".v1.json"));
         List<String> onDisk = new ArrayList<>();
         for (Family f : Family.values()) {
             try (Stream<Path> files = Files.list(root.resolve(f.folder()))) {
@@ -74,24 +86,31 @@ class DefinitionFilesTest {
 
     static List<String> paths(Loaded<?> loaded) {
         assertThat(loaded.definition()).isNull();
-        return loaded.findings().stream().map(f -> f.path() + ": " + f.message()).toList();
+        return loaded.findings().stream()
+                .map(f -> f.path() + ": " + f.message())
+                .toList();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "rules-missing-citation          | renal-response    | source.citation: must be non-blank text",
-        "rules-unknown-op                | renal-response    | outcomes[0].condition.op: value lte is not allowed",
-        "rules-unknown-param             | renal-response    | outcomes[0].condition.param: value PROT is not a numeric parameter",
-        "rules-reference-in-response     | renal-response    | outcomes[0].condition.to: value reference is only allowed in flare / relapse definitions",
-        "rules-grades-without-scheme     | clinical-response | bilagScheme: must name a BILAG scheme",
-        "rules-duplicate-code            | renal-response    | outcomes[1].code: value CR is used twice",
-        "rules-unknown-type              | renal-response    | outcomes[0].condition.type: value expression is not allowed",
-        "rules-misspelt-member           | renal-response    | outcomes[0].condition.ifMising: unknown member",
-        "rules-event-without-reference   | renal-flare       | reference: must be non-blank text",
-        "rules-state-in-response         | renal-response    | outcomes[0].condition: stateIn is only allowed in flare / relapse definitions"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rules-missing-citation          | renal-response    | source.citation: must be non-blank text",
+                "rules-unknown-op                | renal-response    | outcomes[0].condition.op: value lte is not allowed",
+                "rules-unknown-param             | renal-response    | outcomes[0].condition.param: value PROT is not a numeric parameter",
+                "rules-reference-in-response     | renal-response    | outcomes[0].condition.to: value reference is only allowed in flare / relapse definitions",
+                "rules-grades-without-scheme     | clinical-response | bilagScheme: must name a BILAG scheme",
+                "rules-duplicate-code            | renal-response    | outcomes[1].code: value CR is used twice",
+                "rules-unknown-type              | renal-response    | outcomes[0].condition.type: value expression is not allowed",
+                "rules-misspelt-member           | renal-response    | outcomes[0].condition.ifMising: unknown member",
+                "rules-event-without-reference   | renal-flare       | reference: must be non-blank text",
+                "rules-state-in-response         | renal-response    | outcomes[0].condition: stateIn is only allowed in flare / relapse definitions"
+            })
     void d03_invalid_rule_sets_are_rejected(String name, String folder, String expected) {
-        Family family = Stream.of(Family.values()).filter(f -> f.folder().equals(folder)).findFirst().orElseThrow();
+        Family family = Stream.of(Family.values())
+                .filter(f -> f.folder().equals(folder))
+                .findFirst()
+                .orElseThrow();
         Loaded<RuleSet> loaded = RuleSets.read(name + ".json", fixture(name), family, name, CATALOG);
         assertThat(paths(loaded)).anyMatch(s -> s.startsWith(expected));
     }
@@ -103,7 +122,8 @@ class DefinitionFilesTest {
         assertThat(paths(BilagSchemes.read("f", fixture("bilag-2004-unknown-system"), "bilag-2004-unknown-system")))
                 .anyMatch(s -> s.startsWith("systems.VASCULITIS: value VASCULITIS is not a BILAG-2004 system"));
         assertThat(paths(VisitGrid.read("f", fixture("grid-bad-window"), "grid-bad-window")))
-                .anyMatch(s -> s.startsWith("visits[1].visitNumber: value 1 is not larger than the previous visit number"))
+                .anyMatch(s ->
+                        s.startsWith("visits[1].visitNumber: value 1 is not larger than the previous visit number"))
                 .anyMatch(s -> s.startsWith("visits[2]: visit Month 6: window [190, 212] must contain target day 182"));
         assertThat(paths(ParameterCatalog.read("f", fixture("parameters-bad-code"))))
                 .anyMatch(s -> s.startsWith("parameters[0].paramcd: value prot24h is not a valid PARAMCD"))

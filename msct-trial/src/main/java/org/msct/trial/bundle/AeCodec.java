@@ -7,12 +7,26 @@ import org.msct.trial.model.Causality;
 /** AE ↔ {@link AdverseEvent}. */
 final class AeCodec implements Codec<AdverseEvent> {
     private static final Domain D = Domain.AE;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("AESEQ"), TERM = D.index("AETERM"),
-            DECOD = D.index("AEDECOD"), CAT = D.index("AECAT"), BODSYS = D.index("AEBODSYS"), SEV = D.index("AESEV"),
-            SER = D.index("AESER"), ACN = D.index("AEACN"), REL = D.index("AEREL"), OUT = D.index("AEOUT"),
-            SCONG = D.index("AESCONG"), SDISAB = D.index("AESDISAB"), SDTH = D.index("AESDTH"),
-            SHOSP = D.index("AESHOSP"), SLIFE = D.index("AESLIFE"), SMIE = D.index("AESMIE"),
-            TOXGR = D.index("AETOXGR"), STDTC = D.index("AESTDTC"), ENDTC = D.index("AEENDTC");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("AESEQ"),
+            TERM = D.index("AETERM"),
+            DECOD = D.index("AEDECOD"),
+            CAT = D.index("AECAT"),
+            BODSYS = D.index("AEBODSYS"),
+            SEV = D.index("AESEV"),
+            SER = D.index("AESER"),
+            ACN = D.index("AEACN"),
+            REL = D.index("AEREL"),
+            OUT = D.index("AEOUT"),
+            SCONG = D.index("AESCONG"),
+            SDISAB = D.index("AESDISAB"),
+            SDTH = D.index("AESDTH"),
+            SHOSP = D.index("AESHOSP"),
+            SLIFE = D.index("AESLIFE"),
+            SMIE = D.index("AESMIE"),
+            TOXGR = D.index("AETOXGR"),
+            STDTC = D.index("AESTDTC"),
+            ENDTC = D.index("AEENDTC");
 
     @Override
     public Domain domain() {
@@ -45,8 +59,28 @@ final class AeCodec implements Codec<AdverseEvent> {
         var st = c.date(STDTC);
         var en = c.date(ENDTC);
         if (c.rowHasError()) return null;
-        return new AdverseEvent(usubjid, seq, term, decod, c.str(CAT), c.str(BODSYS), c.str(SEV), ser, c.str(ACN), rel,
-                c.str(OUT), scong, sdisab, sdth, shosp, slife, smie, grade, st, en, c.rowAsInt());
+        return new AdverseEvent(
+                usubjid,
+                seq,
+                term,
+                decod,
+                c.str(CAT),
+                c.str(BODSYS),
+                c.str(SEV),
+                ser,
+                c.str(ACN),
+                rel,
+                c.str(OUT),
+                scong,
+                sdisab,
+                sdth,
+                shosp,
+                slife,
+                smie,
+                grade,
+                st,
+                en,
+                c.rowAsInt());
     }
 
     @Override

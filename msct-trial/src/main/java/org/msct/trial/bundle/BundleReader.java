@@ -38,7 +38,8 @@ public final class BundleReader {
     /** Reads the bundle in {@code dir}. Never throws for bad data; I/O failures also become findings. */
     public static ReadResult read(Path dir) {
         Findings f = new Findings();
-        String folder = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        String folder =
+                dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         if (!Files.isDirectory(dir)) {
             f.error(folder, 0, null, null, RULE_FILE_MISSING, "bundle folder does not exist");
             return new ReadResult(null, f.list());
@@ -47,7 +48,12 @@ public final class BundleReader {
         Map<Domain, Path> json = new EnumMap<>(Domain.class);
         Path studyFile = scan(dir, folder, csv, json, f);
         if (!csv.isEmpty() && !json.isEmpty()) {
-            f.error(folder, 0, null, null, RULE_FORMAT_MIXED,
+            f.error(
+                    folder,
+                    0,
+                    null,
+                    null,
+                    RULE_FORMAT_MIXED,
                     "the folder holds both CSV and Dataset-JSON datasets; keep one format per bundle");
             return new ReadResult(null, f.list());
         }
@@ -63,8 +69,8 @@ public final class BundleReader {
         Study study = StudyJson.read(mapper, studyFile, f);
         String studyId = study == null ? null : study.studyId();
         Interner interner = new Interner();
-        Sources sources = (d, p, own) -> new PrefetchingRowSource(
-                isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
+        Sources sources = (d, p, own) ->
+                new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
 
         Set<String> ids = new HashSet<>();
         List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);
@@ -94,8 +100,14 @@ public final class BundleReader {
         RowSource open(Domain d, Path p, Findings findings) throws IOException;
     }
 
-    private static <T> List<T> read(Codec<T> codec, Map<Domain, Path> files, Sources sources,
-            @Nullable String studyId, @Nullable Set<String> ids, Findings f, Interner interner) {
+    private static <T> List<T> read(
+            Codec<T> codec,
+            Map<Domain, Path> files,
+            Sources sources,
+            @Nullable String studyId,
+            @Nullable Set<String> ids,
+            Findings f,
+            Interner interner) {
         Path p = files.get(codec.domain());
         if (p == null) return List.of();
         RowSource src;
@@ -123,7 +135,8 @@ public final class BundleReader {
     }
 
     /** Sorts the folder's files into datasets by format; returns study.json or null. */
-    private static @Nullable Path scan(Path dir, String folder, Map<Domain, Path> csv, Map<Domain, Path> json, Findings f) {
+    private static @Nullable Path scan(
+            Path dir, String folder, Map<Domain, Path> csv, Map<Domain, Path> json, Findings f) {
         Path study = null;
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
@@ -147,7 +160,12 @@ public final class BundleReader {
             }
             var d = Domain.ofStem(n.substring(0, dot));
             if (d.isEmpty()) {
-                f.error(n, 0, null, null, RULE_FILE_UNKNOWN,
+                f.error(
+                        n,
+                        0,
+                        null,
+                        null,
+                        RULE_FILE_UNKNOWN,
                         "unknown dataset; a bundle holds dm, sv, vs, ex, suppex, lb, qs, cm, mh, ae, ds (lower case)");
             } else {
                 (ext.equals(".csv") ? csv : json).put(d.get(), p);
@@ -159,7 +177,13 @@ public final class BundleReader {
     private static void checkSites(List<Subject> dm, Study study, Path file, Findings f) {
         for (Subject s : dm) {
             if (study.site(s.siteId()).isEmpty()) {
-                f.error(name(file), s.row(), "SITEID", s.siteId(), RULE_SITE_UNKNOWN, "SITEID is not a site of study.json");
+                f.error(
+                        name(file),
+                        s.row(),
+                        "SITEID",
+                        s.siteId(),
+                        RULE_SITE_UNKNOWN,
+                        "SITEID is not a site of study.json");
             }
         }
     }

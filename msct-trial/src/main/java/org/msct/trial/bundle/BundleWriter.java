@@ -45,7 +45,8 @@ public final class BundleWriter {
     public void writeDatasetJson(TrialData data, Path dir) throws IOException {
         prepare(dir, ".csv");
         StudyJson.write(json, data.study(), dir.resolve(StudyJson.FILE));
-        String created = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(CREATED);
+        String created =
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(CREATED);
         String studyId = data.study().studyId();
         writeAll(data, d -> new JsonRowSink(json, d, studyId, created, dir.resolve(d.stem() + ".json")));
     }
@@ -55,7 +56,8 @@ public final class BundleWriter {
         Files.createDirectories(dir);
         for (Domain d : Domain.values()) {
             if (Files.exists(dir.resolve(d.stem() + otherExtension))) {
-                throw new IOException(dir + " already holds " + d.stem() + otherExtension + "; write into an empty folder");
+                throw new IOException(
+                        dir + " already holds " + d.stem() + otherExtension + "; write into an empty folder");
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.msct.trial.bundle;
 
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.msct.trial.model.IsoDate;
 
@@ -90,12 +90,14 @@ final class Cells {
     }
 
     /** Raw text, not interned (for values checked before use). */
-    @Nullable String raw(int var) {
+    @Nullable
+    String raw(int var) {
         return values[var];
     }
 
     /** Text, shared with equal values. */
-    @Nullable String str(int var) {
+    @Nullable
+    String str(int var) {
         String v = values[var];
         if (v == null) return null;
         if (repeat(var, v) instanceof String s) return s;
@@ -103,14 +105,16 @@ final class Cells {
     }
 
     /** Text of a Req variable; reports BUNDLE-VALUE-REQUIRED when empty. */
-    @Nullable String req(int var) {
+    @Nullable
+    String req(int var) {
         String v = str(var);
         if (v == null) error(var, null, RULE_REQUIRED, "required value is empty");
         return v;
     }
 
     /** An integer (≤ 9 digits). */
-    @Nullable Integer integer(int var) {
+    @Nullable
+    Integer integer(int var) {
         String v = values[var];
         if (v == null) return null;
         if (!Values.isInteger(v)) {
@@ -135,7 +139,8 @@ final class Cells {
     }
 
     /** A decimal number (plain notation, '.' separator). */
-    @Nullable Double decimal(int var) {
+    @Nullable
+    Double decimal(int var) {
         String v = values[var];
         if (v == null) return null;
         if (repeat(var, v) instanceof Double d) return d;
@@ -154,7 +159,8 @@ final class Cells {
     }
 
     /** An ISO 8601 (partial) date or date-time. */
-    @Nullable IsoDate date(int var) {
+    @Nullable
+    IsoDate date(int var) {
         String v = values[var];
         if (v == null) return null;
         if (repeat(var, v) instanceof IsoDate d) return d;
@@ -169,7 +175,8 @@ final class Cells {
     }
 
     /** A Y/N flag (C66742 subset): Y → true, N → false. */
-    @Nullable Boolean flag(int var) {
+    @Nullable
+    Boolean flag(int var) {
         String v = values[var];
         if (v == null) return null;
         if (v.equals("Y")) return Boolean.TRUE;

@@ -6,10 +6,19 @@ import org.msct.trial.model.ConMed;
 /** CM ↔ {@link ConMed}. */
 final class CmCodec implements Codec<ConMed> {
     private static final Domain D = Domain.CM;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("CMSEQ"), TRT = D.index("CMTRT"),
-            DECOD = D.index("CMDECOD"), CAT = D.index("CMCAT"), INDC = D.index("CMINDC"), DOSE = D.index("CMDOSE"),
-            DOSU = D.index("CMDOSU"), DOSFRQ = D.index("CMDOSFRQ"), ROUTE = D.index("CMROUTE"),
-            STDTC = D.index("CMSTDTC"), ENDTC = D.index("CMENDTC"), ENRF = D.index("CMENRF");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("CMSEQ"),
+            TRT = D.index("CMTRT"),
+            DECOD = D.index("CMDECOD"),
+            CAT = D.index("CMCAT"),
+            INDC = D.index("CMINDC"),
+            DOSE = D.index("CMDOSE"),
+            DOSU = D.index("CMDOSU"),
+            DOSFRQ = D.index("CMDOSFRQ"),
+            ROUTE = D.index("CMROUTE"),
+            STDTC = D.index("CMSTDTC"),
+            ENDTC = D.index("CMENDTC"),
+            ENRF = D.index("CMENRF");
 
     @Override
     public Domain domain() {
@@ -25,8 +34,21 @@ final class CmCodec implements Codec<ConMed> {
         var st = c.date(STDTC);
         var en = c.date(ENDTC);
         if (c.rowHasError()) return null;
-        return new ConMed(usubjid, seq, trt, c.str(DECOD), c.str(CAT), c.str(INDC), dose, c.str(DOSU), c.str(DOSFRQ),
-                c.str(ROUTE), st, en, c.str(ENRF), c.rowAsInt());
+        return new ConMed(
+                usubjid,
+                seq,
+                trt,
+                c.str(DECOD),
+                c.str(CAT),
+                c.str(INDC),
+                dose,
+                c.str(DOSU),
+                c.str(DOSFRQ),
+                c.str(ROUTE),
+                st,
+                en,
+                c.str(ENRF),
+                c.rowAsInt());
     }
 
     @Override

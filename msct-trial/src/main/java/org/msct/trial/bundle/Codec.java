@@ -12,7 +12,8 @@ interface Codec<T> {
     Domain domain();
 
     /** The record of the current row, or null when {@link Cells#rowHasError()} after reading its values. */
-    @Nullable T decode(Cells c);
+    @Nullable
+    T decode(Cells c);
 
     void encode(T record, @Nullable Object[] out);
 

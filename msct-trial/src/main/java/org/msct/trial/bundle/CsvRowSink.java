@@ -23,7 +23,8 @@ final class CsvRowSink implements RowSink {
     public void begin(int[] columns, long records) {
         this.columns = columns.clone();
         this.line = new String[columns.length];
-        for (int i = 0; i < columns.length; i++) line[i] = domain.variables().get(columns[i]).name();
+        for (int i = 0; i < columns.length; i++)
+            line[i] = domain.variables().get(columns[i]).name();
         writer.writeRecord(line);
     }
 

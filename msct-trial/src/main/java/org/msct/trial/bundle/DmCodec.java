@@ -7,13 +7,29 @@ import org.msct.trial.model.Subject;
 /** DM ↔ {@link Subject}. */
 final class DmCodec implements Codec<Subject> {
     private static final Domain D = Domain.DM;
-    private static final int USUBJID = D.index("USUBJID"), SUBJID = D.index("SUBJID"), RFSTDTC = D.index("RFSTDTC"),
-            RFENDTC = D.index("RFENDTC"), RFXSTDTC = D.index("RFXSTDTC"), RFXENDTC = D.index("RFXENDTC"),
-            RFICDTC = D.index("RFICDTC"), RFPENDTC = D.index("RFPENDTC"), DTHDTC = D.index("DTHDTC"),
-            DTHFL = D.index("DTHFL"), SITEID = D.index("SITEID"), BRTHDTC = D.index("BRTHDTC"), AGE = D.index("AGE"),
-            AGEU = D.index("AGEU"), SEX = D.index("SEX"), RACE = D.index("RACE"), ETHNIC = D.index("ETHNIC"),
-            ARMCD = D.index("ARMCD"), ARM = D.index("ARM"), ACTARMCD = D.index("ACTARMCD"), ACTARM = D.index("ACTARM"),
-            ARMNRS = D.index("ARMNRS"), COUNTRY = D.index("COUNTRY");
+    private static final int USUBJID = D.index("USUBJID"),
+            SUBJID = D.index("SUBJID"),
+            RFSTDTC = D.index("RFSTDTC"),
+            RFENDTC = D.index("RFENDTC"),
+            RFXSTDTC = D.index("RFXSTDTC"),
+            RFXENDTC = D.index("RFXENDTC"),
+            RFICDTC = D.index("RFICDTC"),
+            RFPENDTC = D.index("RFPENDTC"),
+            DTHDTC = D.index("DTHDTC"),
+            DTHFL = D.index("DTHFL"),
+            SITEID = D.index("SITEID"),
+            BRTHDTC = D.index("BRTHDTC"),
+            AGE = D.index("AGE"),
+            AGEU = D.index("AGEU"),
+            SEX = D.index("SEX"),
+            RACE = D.index("RACE"),
+            ETHNIC = D.index("ETHNIC"),
+            ARMCD = D.index("ARMCD"),
+            ARM = D.index("ARM"),
+            ACTARMCD = D.index("ACTARMCD"),
+            ACTARM = D.index("ACTARM"),
+            ARMNRS = D.index("ARMNRS"),
+            COUNTRY = D.index("COUNTRY");
 
     @Override
     public Domain domain() {
@@ -40,9 +56,31 @@ final class DmCodec implements Codec<Subject> {
         var age = c.integer(AGE);
         if (age != null && age < 0) c.error(AGE, c.raw(AGE), Cells.RULE_NUMBER, "AGE must be >= 0");
         if (c.rowHasError()) return null;
-        return new Subject(usubjid, subjid, rfstdtc, rfendtc, rfxstdtc, rfxendtc, rficdtc, rfpendtc, dthdtc, dthfl,
-                siteid, brthdtc, age, c.str(AGEU), sex, c.str(RACE), c.str(ETHNIC), c.str(ARMCD), c.str(ARM),
-                c.str(ACTARMCD), c.str(ACTARM), c.str(ARMNRS), country, c.rowAsInt());
+        return new Subject(
+                usubjid,
+                subjid,
+                rfstdtc,
+                rfendtc,
+                rfxstdtc,
+                rfxendtc,
+                rficdtc,
+                rfpendtc,
+                dthdtc,
+                dthfl,
+                siteid,
+                brthdtc,
+                age,
+                c.str(AGEU),
+                sex,
+                c.str(RACE),
+                c.str(ETHNIC),
+                c.str(ARMCD),
+                c.str(ARM),
+                c.str(ACTARMCD),
+                c.str(ACTARM),
+                c.str(ARMNRS),
+                country,
+                c.rowAsInt());
     }
 
     @Override

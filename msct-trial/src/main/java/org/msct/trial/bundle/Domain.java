@@ -12,7 +12,9 @@ import java.util.Optional;
  * (cdisc-terms.md §2). Type letters: C char, I integer, F float (VISITNUM), D decimal; core R/E/P.
  */
 enum Domain {
-    DM("Demographics", """
+    DM(
+            "Demographics",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -39,7 +41,9 @@ enum Domain {
             ARMNRS|Reason Arm and/or Actual Arm is Null|C|E
             COUNTRY|Country|C|R
             """),
-    SV("Subject Visits", """
+    SV(
+            "Subject Visits",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -53,7 +57,9 @@ enum Domain {
             SVENDTC|End Date/Time of Observation|C|E
             SVUPDES|Description of Unplanned Visit|C|P
             """),
-    VS("Vital Signs", """
+    VS(
+            "Vital Signs",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -73,7 +79,9 @@ enum Domain {
             VISIT|Visit Name|C|P
             VSDTC|Date/Time of Measurements|C|E
             """),
-    EX("Exposure", """
+    EX(
+            "Exposure",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -89,7 +97,9 @@ enum Domain {
             EXSTDTC|Start Date/Time of Treatment|C|E
             EXENDTC|End Date/Time of Treatment|C|E
             """),
-    SUPPEX("Supplemental Qualifiers for EX", """
+    SUPPEX(
+            "Supplemental Qualifiers for EX",
+            """
             STUDYID|Study Identifier|C|R
             RDOMAIN|Related Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -101,7 +111,9 @@ enum Domain {
             QORIG|Origin|C|R
             QEVAL|Evaluator|C|E
             """),
-    LB("Laboratory Test Results", """
+    LB(
+            "Laboratory Test Results",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -130,7 +142,9 @@ enum Domain {
             LBDTC|Date/Time of Specimen Collection|C|E
             LBENDTC|End Date/Time of Specimen Collection|C|P
             """),
-    QS("Questionnaires", """
+    QS(
+            "Questionnaires",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -151,7 +165,9 @@ enum Domain {
             QSDTC|Date/Time of Finding|C|E
             QSEVLINT|Evaluation Interval|C|P
             """),
-    CM("Concomitant/Prior Medications", """
+    CM(
+            "Concomitant/Prior Medications",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -168,7 +184,9 @@ enum Domain {
             CMENDTC|End Date/Time of Medication|C|P
             CMENRF|End Relative to Reference Period|C|P
             """),
-    MH("Medical History", """
+    MH(
+            "Medical History",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -184,7 +202,9 @@ enum Domain {
             MHENDTC|End Date/Time of Medical History Event|C|P
             MHENRF|End Relative to Reference Period|C|P
             """),
-    AE("Adverse Events", """
+    AE(
+            "Adverse Events",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -208,7 +228,9 @@ enum Domain {
             AESTDTC|Start Date/Time of Adverse Event|C|E
             AEENDTC|End Date/Time of Adverse Event|C|E
             """),
-    DS("Disposition", """
+    DS(
+            "Disposition",
+            """
             STUDYID|Study Identifier|C|R
             DOMAIN|Domain Abbreviation|C|R
             USUBJID|Unique Subject Identifier|C|R
@@ -232,17 +254,19 @@ enum Domain {
         Map<String, Integer> ix = new HashMap<>();
         for (String line : table.strip().split("\n")) {
             String[] p = line.strip().split("\\|");
-            Variable.Type t = switch (p[2]) {
-                case "I" -> Variable.Type.INTEGER;
-                case "F" -> Variable.Type.FLOAT;
-                case "D" -> Variable.Type.DECIMAL;
-                default -> Variable.Type.CHAR;
-            };
-            Variable.Core c = switch (p[3]) {
-                case "R" -> Variable.Core.REQ;
-                case "E" -> Variable.Core.EXP;
-                default -> Variable.Core.PERM;
-            };
+            Variable.Type t =
+                    switch (p[2]) {
+                        case "I" -> Variable.Type.INTEGER;
+                        case "F" -> Variable.Type.FLOAT;
+                        case "D" -> Variable.Type.DECIMAL;
+                        default -> Variable.Type.CHAR;
+                    };
+            Variable.Core c =
+                    switch (p[3]) {
+                        case "R" -> Variable.Core.REQ;
+                        case "E" -> Variable.Core.EXP;
+                        default -> Variable.Core.PERM;
+                    };
             ix.put(p[0], vars.size());
             vars.add(new Variable(p[0], p[1], t, c));
         }

@@ -44,7 +44,12 @@ final class DomainReader<T> {
      * @param subjects USUBJIDs of DM, or null when reading DM itself
      */
     DomainReader(
-            Codec<T> codec, String file, @Nullable String studyId, @Nullable Set<String> subjects, Findings f, Interner i) {
+            Codec<T> codec,
+            String file,
+            @Nullable String studyId,
+            @Nullable Set<String> subjects,
+            Findings f,
+            Interner i) {
         this.codec = codec;
         this.file = file;
         this.studyId = studyId;
@@ -85,8 +90,14 @@ final class DomainReader<T> {
                 if (values.length != header.size()) {
                     String last = values.length == 0 ? null : values[values.length - 1];
                     boolean quote = last != null && (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0);
-                    findings.error(file, row, null, null, RULE_FIELDS, "row has " + values.length
-                            + " fields, the header has " + header.size() + (quote ? " (an unclosed quote?)" : ""));
+                    findings.error(
+                            file,
+                            row,
+                            null,
+                            null,
+                            RULE_FIELDS,
+                            "row has " + values.length + " fields, the header has " + header.size()
+                                    + (quote ? " (an unclosed quote?)" : ""));
                     continue;
                 }
                 if (seenSubjects != null && usubjidCol >= 0 && usubjidCol < values.length) {
@@ -101,7 +112,8 @@ final class DomainReader<T> {
                 }
                 if (domainVar >= 0) {
                     String dom = cells.raw(domainVar);
-                    if (dom != null && !dom.equals(d.name())) cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
+                    if (dom != null && !dom.equals(d.name()))
+                        cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
                 }
                 T rec = decode(cells);
                 if (rec == null || cells.rowHasError()) continue;
@@ -113,7 +125,13 @@ final class DomainReader<T> {
         } catch (IOException e) {
             findings.error(file, row, null, null, RULE_SYNTAX, "cannot read: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            findings.error(file, row, null, null, RULE_SYNTAX, "cannot read: " + e.getCause().getMessage());
+            findings.error(
+                    file,
+                    row,
+                    null,
+                    null,
+                    RULE_SYNTAX,
+                    "cannot read: " + e.getCause().getMessage());
         }
         return out;
     }
@@ -137,7 +155,12 @@ final class DomainReader<T> {
             int v = name == null ? -1 : d.indexOrMinus(name);
             varOf[col] = v;
             if (v < 0) {
-                findings.warning(file, 0, name, null, RULE_VAR_UNKNOWN,
+                findings.warning(
+                        file,
+                        0,
+                        name,
+                        null,
+                        RULE_VAR_UNKNOWN,
                         "variable not in the msct " + d.name() + " layout; its values are ignored");
             } else if (present[v]) {
                 findings.error(file, 0, name, null, RULE_VAR_DUPLICATE, "variable appears twice in the header");
@@ -201,7 +224,8 @@ final class DomainReader<T> {
 
     private boolean duplicateSeq(Cells cells, String usubjid, int seq) {
         String var = codec.domain().variables().get(3).name();
-        cells.rowError(var, Integer.toString(seq), RULE_SEQ_DUPLICATE, var + " " + seq + " appears twice for " + usubjid);
+        cells.rowError(
+                var, Integer.toString(seq), RULE_SEQ_DUPLICATE, var + " " + seq + " appears twice for " + usubjid);
         return false;
     }
 }

@@ -6,9 +6,15 @@ import org.msct.trial.model.Disposition;
 /** DS ↔ {@link Disposition}. */
 final class DsCodec implements Codec<Disposition> {
     private static final Domain D = Domain.DS;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("DSSEQ"), TERM = D.index("DSTERM"),
-            DECOD = D.index("DSDECOD"), CAT = D.index("DSCAT"), SCAT = D.index("DSSCAT"), EPOCH = D.index("EPOCH"),
-            DTC = D.index("DSDTC"), STDTC = D.index("DSSTDTC");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("DSSEQ"),
+            TERM = D.index("DSTERM"),
+            DECOD = D.index("DSDECOD"),
+            CAT = D.index("DSCAT"),
+            SCAT = D.index("DSSCAT"),
+            EPOCH = D.index("EPOCH"),
+            DTC = D.index("DSDTC"),
+            STDTC = D.index("DSSTDTC");
 
     @Override
     public Domain domain() {

@@ -6,10 +6,18 @@ import org.msct.trial.model.Infusion;
 /** EX ↔ {@link Infusion} (without the SUPPEX qualifiers, see {@link SuppexCodec}). */
 final class ExCodec implements Codec<Infusion> {
     private static final Domain D = Domain.EX;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("EXSEQ"), TRT = D.index("EXTRT"),
-            DOSE = D.index("EXDOSE"), DOSU = D.index("EXDOSU"), DOSFRM = D.index("EXDOSFRM"),
-            DOSFRQ = D.index("EXDOSFRQ"), ROUTE = D.index("EXROUTE"), LOT = D.index("EXLOT"), EPOCH = D.index("EPOCH"),
-            STDTC = D.index("EXSTDTC"), ENDTC = D.index("EXENDTC");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("EXSEQ"),
+            TRT = D.index("EXTRT"),
+            DOSE = D.index("EXDOSE"),
+            DOSU = D.index("EXDOSU"),
+            DOSFRM = D.index("EXDOSFRM"),
+            DOSFRQ = D.index("EXDOSFRQ"),
+            ROUTE = D.index("EXROUTE"),
+            LOT = D.index("EXLOT"),
+            EPOCH = D.index("EPOCH"),
+            STDTC = D.index("EXSTDTC"),
+            ENDTC = D.index("EXENDTC");
 
     @Override
     public Domain domain() {
@@ -25,8 +33,23 @@ final class ExCodec implements Codec<Infusion> {
         var st = c.date(STDTC);
         var en = c.date(ENDTC);
         if (c.rowHasError()) return null;
-        return new Infusion(usubjid, seq, trt, dose, c.str(DOSU), c.str(DOSFRM), c.str(DOSFRQ), c.str(ROUTE),
-                c.str(LOT), c.str(EPOCH), st, en, null, null, null, c.rowAsInt());
+        return new Infusion(
+                usubjid,
+                seq,
+                trt,
+                dose,
+                c.str(DOSU),
+                c.str(DOSFRM),
+                c.str(DOSFRQ),
+                c.str(ROUTE),
+                c.str(LOT),
+                c.str(EPOCH),
+                st,
+                en,
+                null,
+                null,
+                null,
+                c.rowAsInt());
     }
 
     @Override

@@ -30,7 +30,8 @@ final class Findings {
         add(Finding.error(file, row, variable, value, rule, message));
     }
 
-    void warning(String file, long row, @Nullable String variable, @Nullable String value, String rule, String message) {
+    void warning(
+            String file, long row, @Nullable String variable, @Nullable String value, String rule, String message) {
         add(Finding.warning(file, row, variable, value, rule, message));
     }
 
@@ -45,7 +46,13 @@ final class Findings {
             long n = e.getValue()[0];
             if (n <= MAX_PER_RULE) continue;
             String[] k = e.getKey().split("\u0000", -1);
-            out.add(new Finding(Severity.valueOf(k[2]), k[0], 0, null, null, k[1],
+            out.add(new Finding(
+                    Severity.valueOf(k[2]),
+                    k[0],
+                    0,
+                    null,
+                    null,
+                    k[1],
                     (n - MAX_PER_RULE) + " more findings of this rule in this file not listed (" + n + " in all)"));
         }
         return out;

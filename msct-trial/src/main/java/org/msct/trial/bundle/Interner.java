@@ -25,7 +25,8 @@ final class Interner {
     }
 
     /** The cached date for {@code s}, or null when not cached yet. */
-    @Nullable IsoDate cachedDate(String s) {
+    @Nullable
+    IsoDate cachedDate(String s) {
         return dates.get(s);
     }
 
@@ -34,7 +35,8 @@ final class Interner {
         return parsed;
     }
 
-    @Nullable Double cachedNumber(String s) {
+    @Nullable
+    Double cachedNumber(String s) {
         return numbers.get(s);
     }
 

@@ -21,11 +21,16 @@ import org.msct.trial.finding.Finding;
  */
 final class JsonRowSource implements RowSource {
     static final String RULE = "BUNDLE-JSON";
-    private static final Set<String> REQUIRED =
-            Set.of("datasetJSONCreationDateTime", "datasetJSONVersion", "itemGroupOID", "records", "name", "label",
-                    "columns");
-    private static final Set<String> OPTIONAL = Set.of("fileOID", "dbLastModifiedDateTime", "originator",
-            "sourceSystem", "studyOID", "metaDataVersionOID", "metaDataRef");
+    private static final Set<String> REQUIRED = Set.of(
+            "datasetJSONCreationDateTime", "datasetJSONVersion", "itemGroupOID", "records", "name", "label", "columns");
+    private static final Set<String> OPTIONAL = Set.of(
+            "fileOID",
+            "dbLastModifiedDateTime",
+            "originator",
+            "sourceSystem",
+            "studyOID",
+            "metaDataVersionOID",
+            "metaDataRef");
 
     private final JsonParser p;
     private final String file;
@@ -131,7 +136,8 @@ final class JsonRowSource implements RowSource {
             if (colName == null) throw new RowSource.SyntaxException("column " + (names.size() + 1) + " has no name");
             names.add(colName);
         }
-        if (p.currentToken() != JsonToken.END_ARRAY) throw new RowSource.SyntaxException("'columns' holds a non-object");
+        if (p.currentToken() != JsonToken.END_ARRAY)
+            throw new RowSource.SyntaxException("'columns' holds a non-object");
         return names;
     }
 
@@ -146,7 +152,8 @@ final class JsonRowSource implements RowSource {
                 members();
                 return null;
             }
-            if (t != JsonToken.START_ARRAY) throw new RowSource.SyntaxException("row " + (rows + 1) + " is not an array");
+            if (t != JsonToken.START_ARRAY)
+                throw new RowSource.SyntaxException("row " + (rows + 1) + " is not an array");
             rows++;
             List<String> values = new ArrayList<>(columns == null ? 8 : columns.size());
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -170,7 +177,12 @@ final class JsonRowSource implements RowSource {
             if (!seen.contains(r)) findings.error(file, 0, r, null, RULE, "required Dataset-JSON member is missing");
         }
         if (declaredRecords >= 0 && declaredRecords != rows) {
-            findings.error(file, 0, "records", Long.toString(declaredRecords), RULE,
+            findings.error(
+                    file,
+                    0,
+                    "records",
+                    Long.toString(declaredRecords),
+                    RULE,
                     "'records' says " + declaredRecords + " but 'rows' holds " + rows);
         }
     }

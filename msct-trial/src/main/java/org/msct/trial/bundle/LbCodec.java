@@ -6,14 +6,31 @@ import org.msct.trial.model.LabResult;
 /** LB ↔ {@link LabResult}. */
 final class LbCodec implements Codec<LabResult> {
     private static final Domain D = Domain.LB;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("LBSEQ"), TESTCD = D.index("LBTESTCD"),
-            TEST = D.index("LBTEST"), CAT = D.index("LBCAT"), ORRES = D.index("LBORRES"), ORRESU = D.index("LBORRESU"),
-            ORNRLO = D.index("LBORNRLO"), ORNRHI = D.index("LBORNRHI"), STRESC = D.index("LBSTRESC"),
-            STRESN = D.index("LBSTRESN"), STRESU = D.index("LBSTRESU"), STNRLO = D.index("LBSTNRLO"),
-            STNRHI = D.index("LBSTNRHI"), NRIND = D.index("LBNRIND"), STAT = D.index("LBSTAT"),
-            REASND = D.index("LBREASND"), SPEC = D.index("LBSPEC"), METHOD = D.index("LBMETHOD"),
-            LOBXFL = D.index("LBLOBXFL"), DRVFL = D.index("LBDRVFL"), VISITNUM = D.index("VISITNUM"),
-            VISIT = D.index("VISIT"), DTC = D.index("LBDTC"), ENDTC = D.index("LBENDTC");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("LBSEQ"),
+            TESTCD = D.index("LBTESTCD"),
+            TEST = D.index("LBTEST"),
+            CAT = D.index("LBCAT"),
+            ORRES = D.index("LBORRES"),
+            ORRESU = D.index("LBORRESU"),
+            ORNRLO = D.index("LBORNRLO"),
+            ORNRHI = D.index("LBORNRHI"),
+            STRESC = D.index("LBSTRESC"),
+            STRESN = D.index("LBSTRESN"),
+            STRESU = D.index("LBSTRESU"),
+            STNRLO = D.index("LBSTNRLO"),
+            STNRHI = D.index("LBSTNRHI"),
+            NRIND = D.index("LBNRIND"),
+            STAT = D.index("LBSTAT"),
+            REASND = D.index("LBREASND"),
+            SPEC = D.index("LBSPEC"),
+            METHOD = D.index("LBMETHOD"),
+            LOBXFL = D.index("LBLOBXFL"),
+            DRVFL = D.index("LBDRVFL"),
+            VISITNUM = D.index("VISITNUM"),
+            VISIT = D.index("VISIT"),
+            DTC = D.index("LBDTC"),
+            ENDTC = D.index("LBENDTC");
 
     @Override
     public Domain domain() {
@@ -38,9 +55,32 @@ final class LbCodec implements Codec<LabResult> {
         String orres = c.str(ORRES);
         String stresc = c.str(STRESC);
         if (stresc != null && stresc.equals(orres)) stresc = orres;
-        return new LabResult(usubjid, seq, testcd, test, c.str(CAT), orres, c.str(ORRESU), c.str(ORNRLO),
-                c.str(ORNRHI), stresc, stresn, c.str(STRESU), stnrlo, stnrhi, c.str(NRIND), c.str(STAT),
-                c.str(REASND), c.str(SPEC), c.str(METHOD), lobxfl, drvfl, visitnum, c.str(VISIT), dtc, endtc,
+        return new LabResult(
+                usubjid,
+                seq,
+                testcd,
+                test,
+                c.str(CAT),
+                orres,
+                c.str(ORRESU),
+                c.str(ORNRLO),
+                c.str(ORNRHI),
+                stresc,
+                stresn,
+                c.str(STRESU),
+                stnrlo,
+                stnrhi,
+                c.str(NRIND),
+                c.str(STAT),
+                c.str(REASND),
+                c.str(SPEC),
+                c.str(METHOD),
+                lobxfl,
+                drvfl,
+                visitnum,
+                c.str(VISIT),
+                dtc,
+                endtc,
                 c.rowAsInt());
     }
 

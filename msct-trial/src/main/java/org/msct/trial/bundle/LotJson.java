@@ -20,7 +20,12 @@ final class LotJson {
             try {
                 source = MscLot.MscSource.valueOf(src);
             } catch (IllegalArgumentException e) {
-                lf.f.error(StudyJson.FILE, 0, lf.prefix + "source", src, StudyJson.RULE,
+                lf.f.error(
+                        StudyJson.FILE,
+                        0,
+                        lf.prefix + "source",
+                        src,
+                        StudyJson.RULE,
                         "must be BONE_MARROW or UMBILICAL_CORD");
             }
         }
@@ -32,8 +37,19 @@ final class LotJson {
         var release = lf.date(l, "releaseDate");
         Boolean released = lf.bool(l, "released");
         MscLot.MscSource s = source;
-        return lf.build(() -> new MscLot(id, s, donor, passage == null ? null : passage.intValue(), viability, cells,
-                phenotype, release, released), id, source);
+        return lf.build(
+                () -> new MscLot(
+                        id,
+                        s,
+                        donor,
+                        passage == null ? null : passage.intValue(),
+                        viability,
+                        cells,
+                        phenotype,
+                        release,
+                        released),
+                id,
+                source);
     }
 
     static void write(JsonGenerator g, MscLot lot) throws IOException {
@@ -47,7 +63,8 @@ final class LotJson {
         g.writeObjectFieldStart("phenotypePercent");
         for (var e : new TreeMap<>(lot.phenotypePercent()).entrySet()) number(g, e.getKey(), e.getValue());
         g.writeEndObject();
-        if (lot.releaseDate() != null) g.writeStringField("releaseDate", lot.releaseDate().toString());
+        if (lot.releaseDate() != null)
+            g.writeStringField("releaseDate", lot.releaseDate().toString());
         if (lot.released() != null) g.writeBooleanField("released", lot.released());
         g.writeEndObject();
     }

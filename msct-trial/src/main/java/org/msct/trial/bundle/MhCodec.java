@@ -6,10 +6,18 @@ import org.msct.trial.model.MedicalHistory;
 /** MH ↔ {@link MedicalHistory}. */
 final class MhCodec implements Codec<MedicalHistory> {
     private static final Domain D = Domain.MH;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("MHSEQ"), TERM = D.index("MHTERM"),
-            DECOD = D.index("MHDECOD"), EVDTYP = D.index("MHEVDTYP"), CAT = D.index("MHCAT"), SCAT = D.index("MHSCAT"),
-            OCCUR = D.index("MHOCCUR"), DTC = D.index("MHDTC"), STDTC = D.index("MHSTDTC"),
-            ENDTC = D.index("MHENDTC"), ENRF = D.index("MHENRF");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("MHSEQ"),
+            TERM = D.index("MHTERM"),
+            DECOD = D.index("MHDECOD"),
+            EVDTYP = D.index("MHEVDTYP"),
+            CAT = D.index("MHCAT"),
+            SCAT = D.index("MHSCAT"),
+            OCCUR = D.index("MHOCCUR"),
+            DTC = D.index("MHDTC"),
+            STDTC = D.index("MHSTDTC"),
+            ENDTC = D.index("MHENDTC"),
+            ENRF = D.index("MHENRF");
 
     @Override
     public Domain domain() {
@@ -26,8 +34,20 @@ final class MhCodec implements Codec<MedicalHistory> {
         var st = c.date(STDTC);
         var en = c.date(ENDTC);
         if (c.rowHasError()) return null;
-        return new MedicalHistory(usubjid, seq, term, c.str(DECOD), c.str(EVDTYP), c.str(CAT), c.str(SCAT), occur,
-                dtc, st, en, c.str(ENRF), c.rowAsInt());
+        return new MedicalHistory(
+                usubjid,
+                seq,
+                term,
+                c.str(DECOD),
+                c.str(EVDTYP),
+                c.str(CAT),
+                c.str(SCAT),
+                occur,
+                dtc,
+                st,
+                en,
+                c.str(ENRF),
+                c.rowAsInt());
     }
 
     @Override

@@ -6,11 +6,22 @@ import org.msct.trial.model.QsItem;
 /** QS ↔ {@link QsItem}. */
 final class QsCodec implements Codec<QsItem> {
     private static final Domain D = Domain.QS;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("QSSEQ"), TESTCD = D.index("QSTESTCD"),
-            TEST = D.index("QSTEST"), CAT = D.index("QSCAT"), SCAT = D.index("QSSCAT"), ORRES = D.index("QSORRES"),
-            STRESC = D.index("QSSTRESC"), STRESN = D.index("QSSTRESN"), STAT = D.index("QSSTAT"),
-            REASND = D.index("QSREASND"), LOBXFL = D.index("QSLOBXFL"), DRVFL = D.index("QSDRVFL"),
-            VISITNUM = D.index("VISITNUM"), VISIT = D.index("VISIT"), DTC = D.index("QSDTC"),
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("QSSEQ"),
+            TESTCD = D.index("QSTESTCD"),
+            TEST = D.index("QSTEST"),
+            CAT = D.index("QSCAT"),
+            SCAT = D.index("QSSCAT"),
+            ORRES = D.index("QSORRES"),
+            STRESC = D.index("QSSTRESC"),
+            STRESN = D.index("QSSTRESN"),
+            STAT = D.index("QSSTAT"),
+            REASND = D.index("QSREASND"),
+            LOBXFL = D.index("QSLOBXFL"),
+            DRVFL = D.index("QSDRVFL"),
+            VISITNUM = D.index("VISITNUM"),
+            VISIT = D.index("VISIT"),
+            DTC = D.index("QSDTC"),
             EVLINT = D.index("QSEVLINT");
 
     @Override
@@ -31,8 +42,25 @@ final class QsCodec implements Codec<QsItem> {
         var visitnum = c.decimal(VISITNUM);
         var dtc = c.date(DTC);
         if (c.rowHasError()) return null;
-        return new QsItem(usubjid, seq, testcd, test, cat, c.str(SCAT), c.str(ORRES), c.str(STRESC), stresn,
-                c.str(STAT), c.str(REASND), lobxfl, drvfl, visitnum, c.str(VISIT), dtc, c.str(EVLINT), c.rowAsInt());
+        return new QsItem(
+                usubjid,
+                seq,
+                testcd,
+                test,
+                cat,
+                c.str(SCAT),
+                c.str(ORRES),
+                c.str(STRESC),
+                stresn,
+                c.str(STAT),
+                c.str(REASND),
+                lobxfl,
+                drvfl,
+                visitnum,
+                c.str(VISIT),
+                dtc,
+                c.str(EVLINT),
+                c.rowAsInt());
     }
 
     @Override

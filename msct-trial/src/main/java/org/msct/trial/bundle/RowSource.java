@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 /** The variable names and rows of one dataset file (CSV or Dataset-JSON), streamed. */
 interface RowSource extends Closeable {
     /** Variable names in file order; null when the file's structure is broken (a finding was reported). */
-    @Nullable List<String> header() throws IOException;
+    @Nullable
+    List<String> header() throws IOException;
 
     /** The next row's values in header order (null for a JSON null), or null at the end. */
-    @Nullable String @Nullable [] next() throws IOException;
+    @Nullable
+    String @Nullable [] next() throws IOException;
 
     /** Checks that need the whole file (Dataset-JSON {@code records} count); reports findings. */
     default void finish() throws IOException {}

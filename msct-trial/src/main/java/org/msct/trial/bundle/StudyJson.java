@@ -79,11 +79,17 @@ final class StudyJson {
             Double day = vf.number(v, "day", true);
             Double before = vf.number(v, "windowBefore", true);
             Double after = vf.number(v, "windowAfter", true);
-            visits.add(vf.build(() -> new PlannedVisit(
-                    num, name, day.intValue(), before.intValue(), after.intValue()), num, name, day, before, after));
+            visits.add(vf.build(
+                    () -> new PlannedVisit(num, name, day.intValue(), before.intValue(), after.intValue()),
+                    num,
+                    name,
+                    day,
+                    before,
+                    after));
         }
         List<MscLot> lots = new ArrayList<>();
-        for (JsonNode l : r.array(root, "lots", false)) lots.add(LotJson.read(l, new Fields(f, "lots[" + lots.size() + "].")));
+        for (JsonNode l : r.array(root, "lots", false))
+            lots.add(LotJson.read(l, new Fields(f, "lots[" + lots.size() + "].")));
         if (f.hasError() || protocol == null || sites.contains(null) || visits.contains(null) || lots.contains(null)) {
             return null;
         }
@@ -148,7 +154,8 @@ final class StudyJson {
             this.prefix = prefix;
         }
 
-        @Nullable String text(JsonNode o, String name, boolean required) {
+        @Nullable
+        String text(JsonNode o, String name, boolean required) {
             JsonNode v = o.get(name);
             if (v == null || v.isNull()) {
                 if (required) f.error(FILE, 0, prefix + name, null, RULE, "required member is missing");
@@ -161,7 +168,8 @@ final class StudyJson {
             return v.asText();
         }
 
-        @Nullable Double number(JsonNode o, String name, boolean required) {
+        @Nullable
+        Double number(JsonNode o, String name, boolean required) {
             JsonNode v = o.get(name);
             if (v == null || v.isNull()) {
                 if (required) f.error(FILE, 0, prefix + name, null, RULE, "required member is missing");
@@ -174,7 +182,8 @@ final class StudyJson {
             return v.asDouble();
         }
 
-        @Nullable Boolean bool(JsonNode o, String name) {
+        @Nullable
+        Boolean bool(JsonNode o, String name) {
             JsonNode v = o.get(name);
             if (v == null || v.isNull()) return null;
             if (!v.isBoolean()) {
@@ -184,7 +193,8 @@ final class StudyJson {
             return v.asBoolean();
         }
 
-        @Nullable LocalDate date(JsonNode o, String name) {
+        @Nullable
+        LocalDate date(JsonNode o, String name) {
             String s = text(o, name, false);
             if (s == null) return null;
             try {
@@ -205,7 +215,14 @@ final class StudyJson {
             }
             v.properties().forEach(e -> {
                 if (e.getValue().isNumber()) out.put(e.getKey(), e.getValue().asDouble());
-                else f.error(FILE, 0, prefix + name + "." + e.getKey(), e.getValue().toString(), RULE, "must be a number");
+                else
+                    f.error(
+                            FILE,
+                            0,
+                            prefix + name + "." + e.getKey(),
+                            e.getValue().toString(),
+                            RULE,
+                            "must be a number");
             });
             return out;
         }
@@ -231,7 +248,12 @@ final class StudyJson {
             try {
                 return maker.get();
             } catch (IllegalArgumentException e) {
-                f.error(FILE, 0, prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1), null, RULE,
+                f.error(
+                        FILE,
+                        0,
+                        prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1),
+                        null,
+                        RULE,
                         e.getMessage());
                 return null;
             }

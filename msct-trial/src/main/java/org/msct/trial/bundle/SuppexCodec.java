@@ -21,9 +21,15 @@ final class SuppexCodec implements Codec<SuppQual> {
     static final String RULE_DUPLICATE = "BUNDLE-SUPP-DUPLICATE";
 
     private static final Domain D = Domain.SUPPEX;
-    private static final int RDOMAIN = D.index("RDOMAIN"), USUBJID = D.index("USUBJID"), IDVAR = D.index("IDVAR"),
-            IDVARVAL = D.index("IDVARVAL"), QNAM = D.index("QNAM"), QLABEL = D.index("QLABEL"), QVAL = D.index("QVAL"),
-            QORIG = D.index("QORIG"), QEVAL = D.index("QEVAL");
+    private static final int RDOMAIN = D.index("RDOMAIN"),
+            USUBJID = D.index("USUBJID"),
+            IDVAR = D.index("IDVAR"),
+            IDVARVAL = D.index("IDVARVAL"),
+            QNAM = D.index("QNAM"),
+            QLABEL = D.index("QLABEL"),
+            QVAL = D.index("QVAL"),
+            QORIG = D.index("QORIG"),
+            QEVAL = D.index("QEVAL");
 
     @Override
     public Domain domain() {
@@ -86,7 +92,8 @@ final class SuppexCodec implements Codec<SuppQual> {
         List<SuppQual> out = new ArrayList<>();
         for (Infusion x : infusions) {
             String seq = Integer.toString(x.seq());
-            if (x.weightKg() != null) out.add(q(x, seq, WEIGHT, "Body Weight Used for Dosing (kg)", Values.number(x.weightKg())));
+            if (x.weightKg() != null)
+                out.add(q(x, seq, WEIGHT, "Body Weight Used for Dosing (kg)", Values.number(x.weightKg())));
             if (x.cellsGiven() != null) out.add(q(x, seq, CELLS, "Total Cells Infused", Values.number(x.cellsGiven())));
             if (x.reaction() != null) out.add(q(x, seq, REACTION, "Infusion Reaction", x.reaction()));
         }
@@ -101,19 +108,30 @@ final class SuppexCodec implements Codec<SuppQual> {
     static List<Infusion> merge(List<Infusion> ex, List<SuppQual> supp, String file, Findings findings) {
         if (supp.isEmpty()) return ex;
         Map<String, Integer> pos = new HashMap<>();
-        for (int i = 0; i < ex.size(); i++) pos.put(ex.get(i).usubjid() + '\u0000' + ex.get(i).seq(), i);
+        for (int i = 0; i < ex.size(); i++)
+            pos.put(ex.get(i).usubjid() + '\u0000' + ex.get(i).seq(), i);
         Map<Integer, String[]> values = new HashMap<>();
         for (SuppQual q : supp) {
             Integer i = pos.get(q.usubjid() + '\u0000' + Integer.parseInt(q.idvarval()));
             if (i == null) {
-                findings.error(file, q.row(), "IDVARVAL", q.idvarval(), RULE_PARENT,
+                findings.error(
+                        file,
+                        q.row(),
+                        "IDVARVAL",
+                        q.idvarval(),
+                        RULE_PARENT,
                         "no EX record of " + q.usubjid() + " has EXSEQ " + q.idvarval());
                 continue;
             }
             String[] v = values.computeIfAbsent(i, k -> new String[3]);
             int slot = q.qnam().equals(WEIGHT) ? 0 : q.qnam().equals(CELLS) ? 1 : 2;
             if (v[slot] != null) {
-                findings.error(file, q.row(), "QNAM", q.qnam(), RULE_DUPLICATE,
+                findings.error(
+                        file,
+                        q.row(),
+                        "QNAM",
+                        q.qnam(),
+                        RULE_DUPLICATE,
                         q.qnam() + " given twice for " + q.usubjid() + " EXSEQ " + q.idvarval());
                 continue;
             }
@@ -123,8 +141,12 @@ final class SuppexCodec implements Codec<SuppQual> {
         for (var e : values.entrySet()) {
             String[] v = e.getValue();
             Infusion x = out.get(e.getKey());
-            out.set(e.getKey(), x.withSupplement(
-                    v[0] == null ? null : Double.valueOf(v[0]), v[1] == null ? null : Double.valueOf(v[1]), v[2]));
+            out.set(
+                    e.getKey(),
+                    x.withSupplement(
+                            v[0] == null ? null : Double.valueOf(v[0]),
+                            v[1] == null ? null : Double.valueOf(v[1]),
+                            v[2]));
         }
         return out;
     }

@@ -6,9 +6,15 @@ import org.msct.trial.model.Visit;
 /** SV ↔ {@link Visit}. */
 final class SvCodec implements Codec<Visit> {
     private static final Domain D = Domain.SV;
-    private static final int USUBJID = D.index("USUBJID"), VISITNUM = D.index("VISITNUM"), VISIT = D.index("VISIT"),
-            SVPRESP = D.index("SVPRESP"), SVOCCUR = D.index("SVOCCUR"), SVREASOC = D.index("SVREASOC"),
-            VISITDY = D.index("VISITDY"), SVSTDTC = D.index("SVSTDTC"), SVENDTC = D.index("SVENDTC"),
+    private static final int USUBJID = D.index("USUBJID"),
+            VISITNUM = D.index("VISITNUM"),
+            VISIT = D.index("VISIT"),
+            SVPRESP = D.index("SVPRESP"),
+            SVOCCUR = D.index("SVOCCUR"),
+            SVREASOC = D.index("SVREASOC"),
+            VISITDY = D.index("VISITDY"),
+            SVSTDTC = D.index("SVSTDTC"),
+            SVENDTC = D.index("SVENDTC"),
             SVUPDES = D.index("SVUPDES");
 
     @Override
@@ -27,8 +33,18 @@ final class SvCodec implements Codec<Visit> {
         var st = c.date(SVSTDTC);
         var en = c.date(SVENDTC);
         if (c.rowHasError()) return null;
-        return new Visit(usubjid, visitnum, c.str(VISIT), presp, occur, c.str(SVREASOC), visitdy, st, en,
-                c.str(SVUPDES), c.rowAsInt());
+        return new Visit(
+                usubjid,
+                visitnum,
+                c.str(VISIT),
+                presp,
+                occur,
+                c.str(SVREASOC),
+                visitdy,
+                st,
+                en,
+                c.str(SVUPDES),
+                c.rowAsInt());
     }
 
     @Override

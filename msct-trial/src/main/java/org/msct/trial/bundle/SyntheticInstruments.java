@@ -18,8 +18,8 @@ final class SyntheticInstruments {
     record Answer(QsTerms.Term term, String orres, String stresc, Double stresn, boolean derived) {}
 
     /** Clinical SLEDAI-2K descriptors (numbers) and how often each is present at full activity. */
-    private static final Map<Integer, Double> CLINICAL = Map.of(
-            1, 0.02, 8, 0.10, 9, 0.35, 15, 0.40, 16, 0.25, 17, 0.20, 18, 0.08, 19, 0.05, 22, 0.15);
+    private static final Map<Integer, Double> CLINICAL =
+            Map.of(1, 0.02, 8, 0.10, 9, 0.35, 15, 0.40, 16, 0.25, 17, 0.20, 18, 0.08, 19, 0.05, 22, 0.15);
 
     static List<Answer> sledai(double activity, Map<String, Double> labs, RandomGenerator r) {
         List<QsTerms.Term> terms = QsTerms.standard().items(Instrument.SLEDAI_2K);
@@ -31,17 +31,18 @@ final class SyntheticInstruments {
                 continue;
             }
             int n = Integer.parseInt(t.testcd().substring(6));
-            boolean present = switch (n) {
-                case 11 -> labs.getOrDefault("RBC", 0.0) > 5 && r.nextDouble() < 0.4;
-                case 12 -> labs.getOrDefault("RBC", 0.0) > 5;
-                case 13 -> labs.getOrDefault("PROTEXR", 0.0) > 0.5;
-                case 14 -> r.nextDouble() < 0.15 * activity;
-                case 20 -> labs.getOrDefault("C3", 1.0) < 0.9 || labs.getOrDefault("C4", 0.2) < 0.1;
-                case 21 -> r.nextDouble() < 0.3 + 0.6 * activity;
-                case 23 -> labs.getOrDefault("PLAT", 200.0) < 100;
-                case 24 -> labs.getOrDefault("WBC", 5.0) < 3;
-                default -> r.nextDouble() < CLINICAL.getOrDefault(n, 0.005) * activity;
-            };
+            boolean present =
+                    switch (n) {
+                        case 11 -> labs.getOrDefault("RBC", 0.0) > 5 && r.nextDouble() < 0.4;
+                        case 12 -> labs.getOrDefault("RBC", 0.0) > 5;
+                        case 13 -> labs.getOrDefault("PROTEXR", 0.0) > 0.5;
+                        case 14 -> r.nextDouble() < 0.15 * activity;
+                        case 20 -> labs.getOrDefault("C3", 1.0) < 0.9 || labs.getOrDefault("C4", 0.2) < 0.1;
+                        case 21 -> r.nextDouble() < 0.3 + 0.6 * activity;
+                        case 23 -> labs.getOrDefault("PLAT", 200.0) < 100;
+                        case 24 -> labs.getOrDefault("WBC", 5.0) < 3;
+                        default -> r.nextDouble() < CLINICAL.getOrDefault(n, 0.005) * activity;
+                    };
             int score = present ? t.weight() : 0;
             total += score;
             out.add(new Answer(t, present ? "PRESENT" : "ABSENT", Integer.toString(score), (double) score, false));
@@ -50,7 +51,8 @@ final class SyntheticInstruments {
     }
 
     /** The nine BILAG-2004 system grades A–E (QSSTRESN null). */
-    static List<Answer> bilagGrades(double activity, Map<String, Double> labs, boolean renalHistory, RandomGenerator r) {
+    static List<Answer> bilagGrades(
+            double activity, Map<String, Double> labs, boolean renalHistory, RandomGenerator r) {
         List<Answer> out = new ArrayList<>(9);
         for (QsTerms.Term t : QsTerms.standard().items(Instrument.BILAG_2004)) {
             if (t.kind() != QsTerms.Kind.GRADE) continue;

@@ -15,8 +15,19 @@ final class SyntheticLabs {
      * @param inactive typical value when the disease is inactive; {@code active} when very active
      * @param sd noise standard deviation; {@code decimals} rounding of the standard result
      */
-    record Test(String testcd, String test, String cat, String spec, String unit, double lo, double hi,
-            double inactive, double active, double sd, int decimals, double min) {
+    record Test(
+            String testcd,
+            String test,
+            String cat,
+            String spec,
+            String unit,
+            double lo,
+            double hi,
+            double inactive,
+            double active,
+            double sd,
+            int decimals,
+            double min) {
         double value(double activity, RandomGenerator r) {
             double v = inactive + (active - inactive) * activity + r.nextGaussian() * sd;
             double scale = Math.pow(10, decimals);
@@ -33,12 +44,34 @@ final class SyntheticLabs {
             new Test("ALB", "Albumin", "CHEMISTRY", "SERUM", "g/L", 40, 55, 41, 27, 3, 0, 12),
             new Test("C3", "Complement C3", "IMMUNOLOGY", "SERUM", "g/L", 0.9, 1.8, 1.0, 0.5, 0.12, 2, 0.1),
             new Test("C4", "Complement C4", "IMMUNOLOGY", "SERUM", "g/L", 0.1, 0.4, 0.2, 0.07, 0.04, 2, 0.02),
-            new Test("PROTEXR", "Protein Excretion Rate", "URINALYSIS", "URINE", "g/day", 0, 0.15, 0.3, 3.2, 0.5, 2,
+            new Test(
+                    "PROTEXR",
+                    "Protein Excretion Rate",
+                    "URINALYSIS",
+                    "URINE",
+                    "g/day",
+                    0,
+                    0.15,
+                    0.3,
+                    3.2,
+                    0.5,
+                    2,
                     0.05),
             new Test("PROTCRT", "Protein/Creatinine", "URINALYSIS", "URINE", "g/g", 0, 0.2, 0.25, 2.8, 0.4, 2, 0.03),
             new Test("RBC", "Erythrocytes", "URINALYSIS", "URINE", "/HPF", 0, 3, 1, 18, 3, 0, 0),
-            new Test("GFREI", "GFR, Estimated Indexed", "CHEMISTRY", "SERUM", "mL/min/1.73 m2", 90, 200, 98, 52, 9,
-                    0, 5));
+            new Test(
+                    "GFREI",
+                    "GFR, Estimated Indexed",
+                    "CHEMISTRY",
+                    "SERUM",
+                    "mL/min/1.73 m2",
+                    90,
+                    200,
+                    98,
+                    52,
+                    9,
+                    0,
+                    5));
 
     /** Creatinine standard unit umol/L per mg/dL (cdisc-terms.md §4.2). */
     static final double CREAT_MGDL = 88.4;

@@ -44,11 +44,12 @@ record SyntheticProfile(
     static SyntheticProfile random(RandomGenerator r, int lastDay) {
         double u = r.nextDouble();
         Fate fate = u < 0.075 ? Fate.DEATH : u < 0.125 ? Fate.LOST : Fate.COMPLETED;
-        int endDay = switch (fate) {
-            case DEATH -> 9 + r.nextInt(Math.max(1, lastDay - 8));
-            case LOST -> 32 + r.nextInt(Math.max(1, lastDay - 31));
-            case COMPLETED -> lastDay;
-        };
+        int endDay =
+                switch (fate) {
+                    case DEATH -> 9 + r.nextInt(Math.max(1, lastDay - 8));
+                    case LOST -> 32 + r.nextInt(Math.max(1, lastDay - 31));
+                    case COMPLETED -> lastDay;
+                };
         double baseline = 0.55 + 0.45 * r.nextDouble();
         double response = r.nextDouble() < 0.6 ? 0.5 + 0.45 * r.nextDouble() : 0.1 * r.nextDouble();
         int relapse = r.nextDouble() < 0.15 ? 183 + r.nextInt(200) : Integer.MAX_VALUE;

@@ -16,11 +16,12 @@ final class SyntheticSchedule {
         List<PlannedVisit> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int day = k < fixed.length ? fixed[k] : 366 + 91 * (k - fixed.length + 1);
-            String name = switch (k) {
-                case 0 -> "BASELINE";
-                case 1 -> "DAY 7";
-                default -> "MONTH " + Math.round((day - 1) / 30.4375);
-            };
+            String name =
+                    switch (k) {
+                        case 0 -> "BASELINE";
+                        case 1 -> "DAY 7";
+                        default -> "MONTH " + Math.round((day - 1) / 30.4375);
+                    };
             int before = k == 0 ? 14 : k == 1 ? 1 : k == 2 ? 7 : 14;
             int after = k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 7 : 14;
             out.add(new PlannedVisit(k + 1, name, day, before, after));

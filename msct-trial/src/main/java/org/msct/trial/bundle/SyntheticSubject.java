@@ -74,7 +74,8 @@ final class SyntheticSubject {
         for (int k = 0; k < 2; k++) infusion(k, study, weight);
         LocalDate lastSeen = consent;
         for (PlannedVisit pv : plan) {
-            int studyDay = pv.day() + (pv.day() == 1 ? 0 : r.nextInt(pv.windowBefore() + pv.windowAfter() + 1) - pv.windowBefore());
+            int studyDay = pv.day()
+                    + (pv.day() == 1 ? 0 : r.nextInt(pv.windowBefore() + pv.windowAfter() + 1) - pv.windowBefore());
             if (studyDay > endDay) break;
             LocalDate date = day1.plusDays(studyDay - 1L);
             lastSeen = date;
@@ -88,16 +89,55 @@ final class SyntheticSubject {
         String[] cause = dies ? p.cause() : null;
         if (dies && cause == null) cause = SyntheticProfile.PNEUMONIA;
         adverseEvents(Math.min(endDay, lastDay), cause, end);
-        ds.add(new Disposition(id, 1, "INFORMED CONSENT OBTAINED", "INFORMED CONSENT OBTAINED", "PROTOCOL MILESTONE",
-                null, "SCREENING", null, d(consent), 0));
+        ds.add(new Disposition(
+                id,
+                1,
+                "INFORMED CONSENT OBTAINED",
+                "INFORMED CONSENT OBTAINED",
+                "PROTOCOL MILESTONE",
+                null,
+                "SCREENING",
+                null,
+                d(consent),
+                0));
         String term = dies ? cause[0] : lost ? "LOST TO FOLLOW-UP" : "COMPLETED";
         String decod = dies ? "DEATH" : lost ? "LOST TO FOLLOW-UP" : "COMPLETED";
-        ds.add(new Disposition(id, 2, term, decod, Disposition.DISPOSITION_EVENT, "STUDY PARTICIPATION", "FOLLOW-UP",
-                d(end), d(end), 0));
-        this.dm = new Subject(id, subjid, d(day1), d(end), d(day1), d(day1.plusDays(7)), d(consent), d(end),
-                dies ? d(end) : null, dies ? Boolean.TRUE : null, site.siteId(), null, age, "YEARS",
-                p.sex(), "ASIAN", "NOT HISPANIC OR LATINO", "UCMSC", ARM, "UCMSC", ARM,
-                null, site.country(), 0);
+        ds.add(new Disposition(
+                id,
+                2,
+                term,
+                decod,
+                Disposition.DISPOSITION_EVENT,
+                "STUDY PARTICIPATION",
+                "FOLLOW-UP",
+                d(end),
+                d(end),
+                0));
+        this.dm = new Subject(
+                id,
+                subjid,
+                d(day1),
+                d(end),
+                d(day1),
+                d(day1.plusDays(7)),
+                d(consent),
+                d(end),
+                dies ? d(end) : null,
+                dies ? Boolean.TRUE : null,
+                site.siteId(),
+                null,
+                age,
+                "YEARS",
+                p.sex(),
+                "ASIAN",
+                "NOT HISPANIC OR LATINO",
+                "UCMSC",
+                ARM,
+                "UCMSC",
+                ARM,
+                null,
+                site.country(),
+                0);
     }
 
     private void infusion(int k, Study study, double weight) {
@@ -105,14 +145,46 @@ final class SyntheticSubject {
         String lot = study.lots().get(r.nextInt(study.lots().size())).lotId();
         double cells = Math.round(weight * 1e6 * (0.97 + 0.06 * r.nextDouble()) / 1e5) * 1e5;
         String reaction = r.nextDouble() < 0.03 ? "FEVER" : "NONE";
-        ex.add(new Infusion(id, k + 1, "UMBILICAL CORD MSC", 1.0, "10^6/kg", "INJECTION, SUSPENSION", "ONCE",
-                "INTRAVENOUS", lot, "TREATMENT", new IsoDate(date + "T10:00"), new IsoDate(date + "T10:45"), weight,
-                cells, reaction, 0));
+        ex.add(new Infusion(
+                id,
+                k + 1,
+                "UMBILICAL CORD MSC",
+                1.0,
+                "10^6/kg",
+                "INJECTION, SUSPENSION",
+                "ONCE",
+                "INTRAVENOUS",
+                lot,
+                "TREATMENT",
+                new IsoDate(date + "T10:00"),
+                new IsoDate(date + "T10:45"),
+                weight,
+                cells,
+                reaction,
+                0));
         if (reaction.equals("FEVER")) {
-            ae.add(new AdverseEvent(id, ae.size() + 1, "FEVER AFTER MSC INFUSION", "Pyrexia", "INFUSION REACTION",
-                    "General disorders and administration site conditions", "MILD", false, "NOT APPLICABLE",
-                    Causality.POSSIBLY_RELATED, "RECOVERED/RESOLVED", null, null, null, null, null, null, 1, d(date),
-                    d(date.plusDays(1)), 0));
+            ae.add(new AdverseEvent(
+                    id,
+                    ae.size() + 1,
+                    "FEVER AFTER MSC INFUSION",
+                    "Pyrexia",
+                    "INFUSION REACTION",
+                    "General disorders and administration site conditions",
+                    "MILD",
+                    false,
+                    "NOT APPLICABLE",
+                    Causality.POSSIBLY_RELATED,
+                    "RECOVERED/RESOLVED",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    1,
+                    d(date),
+                    d(date.plusDays(1)),
+                    0));
         }
     }
 
@@ -122,17 +194,65 @@ final class SyntheticSubject {
         boolean base = pv.day() == 1;
         Boolean lobx = base ? Boolean.TRUE : null;
         sv.add(new Visit(id, vn, pv.visit(), true, true, null, pv.day(), dtc, dtc, null, 0));
-        vital("SYSBP", "Systolic Blood Pressure", Math.round(118 + 25 * activity + r.nextGaussian() * 8), "mmHg", vn, pv, dtc, lobx);
-        vital("DIABP", "Diastolic Blood Pressure", Math.round(74 + 14 * activity + r.nextGaussian() * 6), "mmHg", vn, pv, dtc, lobx);
-        vital("TEMP", "Temperature", Math.round((36.6 + 0.8 * activity * r.nextDouble()) * 10) / 10.0, "C", vn, pv, dtc, lobx);
+        vital(
+                "SYSBP",
+                "Systolic Blood Pressure",
+                Math.round(118 + 25 * activity + r.nextGaussian() * 8),
+                "mmHg",
+                vn,
+                pv,
+                dtc,
+                lobx);
+        vital(
+                "DIABP",
+                "Diastolic Blood Pressure",
+                Math.round(74 + 14 * activity + r.nextGaussian() * 6),
+                "mmHg",
+                vn,
+                pv,
+                dtc,
+                lobx);
+        vital(
+                "TEMP",
+                "Temperature",
+                Math.round((36.6 + 0.8 * activity * r.nextDouble()) * 10) / 10.0,
+                "C",
+                vn,
+                pv,
+                dtc,
+                lobx);
         vital("WEIGHT", "Weight", Math.round((weight + r.nextGaussian()) * 10) / 10.0, "kg", vn, pv, dtc, lobx);
         Map<String, Double> values = new HashMap<>();
         for (SyntheticLabs.Test t : SyntheticLabs.PANEL) {
             int seq = lb.size() + 1;
             if (r.nextDouble() < 0.01) {
-                lb.add(new LabResult(id, seq, t.testcd(), t.test(), t.cat(), null, null, null, null, null, null, null,
-                        null, null, null, "NOT DONE", "SAMPLE NOT RECEIVED", t.spec(), null, null, null, vn, pv.visit(),
-                        dtc, null, 0));
+                lb.add(new LabResult(
+                        id,
+                        seq,
+                        t.testcd(),
+                        t.test(),
+                        t.cat(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "NOT DONE",
+                        "SAMPLE NOT RECEIVED",
+                        t.spec(),
+                        null,
+                        null,
+                        null,
+                        vn,
+                        pv.visit(),
+                        dtc,
+                        null,
+                        0));
                 continue;
             }
             double v = t.value(activity, r);
@@ -150,44 +270,135 @@ final class SyntheticSubject {
             }
             String nrind = v < t.lo() ? "LOW" : v > t.hi() ? "HIGH" : "NORMAL";
             boolean timed = t.testcd().equals("PROTEXR");
-            lb.add(new LabResult(id, seq, t.testcd(), t.test(), t.cat(), orres, orresu, lo, hi, std, v, t.unit(), t.lo(),
-                    t.hi(), nrind, null, null, t.spec(), t.testcd().equals("GFREI") ? "CALCULATION" : null, lobx,
-                    t.testcd().equals("GFREI") ? Boolean.TRUE : null, vn, pv.visit(),
+            lb.add(new LabResult(
+                    id,
+                    seq,
+                    t.testcd(),
+                    t.test(),
+                    t.cat(),
+                    orres,
+                    orresu,
+                    lo,
+                    hi,
+                    std,
+                    v,
+                    t.unit(),
+                    t.lo(),
+                    t.hi(),
+                    nrind,
+                    null,
+                    null,
+                    t.spec(),
+                    t.testcd().equals("GFREI") ? "CALCULATION" : null,
+                    lobx,
+                    t.testcd().equals("GFREI") ? Boolean.TRUE : null,
+                    vn,
+                    pv.visit(),
                     timed ? new IsoDate(date.minusDays(1) + "T08:00") : dtc,
-                    timed ? new IsoDate(date + "T08:00") : null, 0));
+                    timed ? new IsoDate(date + "T08:00") : null,
+                    0));
         }
         for (var a : SyntheticInstruments.sledai(activity, values, r)) qs(a, vn, pv, dtc, lobx, "-P10D");
         for (var a : SyntheticInstruments.bilagGrades(activity, values, renal, r)) qs(a, vn, pv, dtc, lobx, "-P4W");
         qs(SyntheticInstruments.pga(activity, r), vn, pv, dtc, lobx, null);
     }
 
-    private void vital(String cd, String test, double v, String unit, double vn, PlannedVisit pv, IsoDate dtc, Boolean lobx) {
+    private void vital(
+            String cd, String test, double v, String unit, double vn, PlannedVisit pv, IsoDate dtc, Boolean lobx) {
         String s = Values.number(v);
-        vs.add(new VitalSign(id, vs.size() + 1, cd, test, cd.endsWith("BP") ? "SITTING" : null, s, unit, s, v, unit,
-                null, null, lobx, vn, pv.visit(), dtc, 0));
+        vs.add(new VitalSign(
+                id,
+                vs.size() + 1,
+                cd,
+                test,
+                cd.endsWith("BP") ? "SITTING" : null,
+                s,
+                unit,
+                s,
+                v,
+                unit,
+                null,
+                null,
+                lobx,
+                vn,
+                pv.visit(),
+                dtc,
+                0));
     }
 
-    private void qs(SyntheticInstruments.Answer a, double vn, PlannedVisit pv, IsoDate dtc, Boolean lobx, String evlint) {
+    private void qs(
+            SyntheticInstruments.Answer a, double vn, PlannedVisit pv, IsoDate dtc, Boolean lobx, String evlint) {
         var t = a.term();
-        qs.add(new QsItem(id, qs.size() + 1, t.testcd(), t.test(), t.instrument().qscat(), t.scat(), a.orres(),
-                a.stresc(), a.stresn(), null, null, lobx, a.derived() ? Boolean.TRUE : null, vn, pv.visit(), dtc,
-                evlint, 0));
+        qs.add(new QsItem(
+                id,
+                qs.size() + 1,
+                t.testcd(),
+                t.test(),
+                t.instrument().qscat(),
+                t.scat(),
+                a.orres(),
+                a.stresc(),
+                a.stresn(),
+                null,
+                null,
+                lobx,
+                a.derived() ? Boolean.TRUE : null,
+                vn,
+                pv.visit(),
+                dtc,
+                evlint,
+                0));
     }
 
     private void history(LocalDate consent, boolean renal) {
         LocalDate dx = day1.minusMonths(12 + r.nextInt(110));
-        mh.add(new MedicalHistory(id, 1, "SYSTEMIC LUPUS ERYTHEMATOSUS", "Systemic lupus erythematosus", "DIAGNOSIS",
-                MedicalHistory.PRIMARY_DIAGNOSIS, null, null, d(consent), new IsoDate(dx.toString().substring(0, 7)),
-                null, "ONGOING", 0));
-        String therapy = r.nextBoolean() ? "CYCLOPHOSPHAMIDE 0.8 G/MONTH FOR " + (10 + r.nextInt(26)) + " MONTHS"
+        mh.add(new MedicalHistory(
+                id,
+                1,
+                "SYSTEMIC LUPUS ERYTHEMATOSUS",
+                "Systemic lupus erythematosus",
+                "DIAGNOSIS",
+                MedicalHistory.PRIMARY_DIAGNOSIS,
+                null,
+                null,
+                d(consent),
+                new IsoDate(dx.toString().substring(0, 7)),
+                null,
+                "ONGOING",
+                0));
+        String therapy = r.nextBoolean()
+                ? "CYCLOPHOSPHAMIDE 0.8 G/MONTH FOR " + (10 + r.nextInt(26)) + " MONTHS"
                 : "MYCOPHENOLATE MOFETIL 1.5 G/DAY FOR " + (12 + r.nextInt(40)) + " MONTHS";
-        mh.add(new MedicalHistory(id, 2, therapy + ", NO RESPONSE", null, null, MedicalHistory.PRIOR_THERAPY, null,
-                null, d(consent), new IsoDate(dx.plusMonths(3).toString().substring(0, 7)), null, "BEFORE", 0));
+        mh.add(new MedicalHistory(
+                id,
+                2,
+                therapy + ", NO RESPONSE",
+                null,
+                null,
+                MedicalHistory.PRIOR_THERAPY,
+                null,
+                null,
+                d(consent),
+                new IsoDate(dx.plusMonths(3).toString().substring(0, 7)),
+                null,
+                "BEFORE",
+                0));
         if (renal) {
             String[] classes = {"III", "IV", "IV", "V", "III+V", "IV+V"};
-            mh.add(new MedicalHistory(id, 3, "LUPUS NEPHRITIS ISN/RPS CLASS " + classes[r.nextInt(classes.length)],
-                    "Lupus nephritis", "DIAGNOSIS", MedicalHistory.LN_BIOPSY_CLASS, null, null, d(consent),
-                    d(day1.minusDays(30 + r.nextInt(300))), null, null, 0));
+            mh.add(new MedicalHistory(
+                    id,
+                    3,
+                    "LUPUS NEPHRITIS ISN/RPS CLASS " + classes[r.nextInt(classes.length)],
+                    "Lupus nephritis",
+                    "DIAGNOSIS",
+                    MedicalHistory.LN_BIOPSY_CLASS,
+                    null,
+                    null,
+                    d(consent),
+                    d(day1.minusDays(30 + r.nextInt(300))),
+                    null,
+                    null,
+                    0));
         }
     }
 
@@ -198,15 +409,54 @@ final class SyntheticSubject {
         LocalDate from = start;
         for (int k = 0; k < 3; k++) {
             LocalDate to = until[k] < 0 ? null : day1.plusDays(until[k]);
-            cm.add(new ConMed(id, k + 1, "PREDNISONE", "PREDNISONE", ConMed.GLUCOCORTICOID, "SYSTEMIC LUPUS ERYTHEMATOSUS",
-                    (double) doses[k], "mg", "QD", "ORAL", d(from), to == null ? null : d(to), to == null ? "ONGOING" : null, 0));
+            cm.add(new ConMed(
+                    id,
+                    k + 1,
+                    "PREDNISONE",
+                    "PREDNISONE",
+                    ConMed.GLUCOCORTICOID,
+                    "SYSTEMIC LUPUS ERYTHEMATOSUS",
+                    (double) doses[k],
+                    "mg",
+                    "QD",
+                    "ORAL",
+                    d(from),
+                    to == null ? null : d(to),
+                    to == null ? "ONGOING" : null,
+                    0));
             if (to != null) from = to.plusDays(1);
         }
-        cm.add(new ConMed(id, 4, "HYDROXYCHLOROQUINE", "HYDROXYCHLOROQUINE", ConMed.ANTIMALARIAL,
-                "SYSTEMIC LUPUS ERYTHEMATOSUS", 200.0, "mg", "BID", "ORAL", d(start), null, "ONGOING", 0));
+        cm.add(new ConMed(
+                id,
+                4,
+                "HYDROXYCHLOROQUINE",
+                "HYDROXYCHLOROQUINE",
+                ConMed.ANTIMALARIAL,
+                "SYSTEMIC LUPUS ERYTHEMATOSUS",
+                200.0,
+                "mg",
+                "BID",
+                "ORAL",
+                d(start),
+                null,
+                "ONGOING",
+                0));
         if (r.nextDouble() < 0.5) {
-            cm.add(new ConMed(id, 5, "MYCOPHENOLATE MOFETIL", "MYCOPHENOLATE MOFETIL", ConMed.IMMUNOSUPPRESSANT,
-                    "LUPUS NEPHRITIS", 0.75, "g", "BID", "ORAL", d(consent.minusDays(200)), null, "ONGOING", 0));
+            cm.add(new ConMed(
+                    id,
+                    5,
+                    "MYCOPHENOLATE MOFETIL",
+                    "MYCOPHENOLATE MOFETIL",
+                    ConMed.IMMUNOSUPPRESSANT,
+                    "LUPUS NEPHRITIS",
+                    0.75,
+                    "g",
+                    "BID",
+                    "ORAL",
+                    d(consent.minusDays(200)),
+                    null,
+                    "ONGOING",
+                    0));
         }
     }
 
@@ -217,22 +467,60 @@ final class SyntheticSubject {
             {"PNEUMONIA", "Pneumonia", "Infections and infestations"},
             {"DIARRHOEA", "Diarrhoea", "Gastrointestinal disorders"},
             {"TUBERCULOSIS", "Tuberculosis", "Infections and infestations"},
-            {"HEADACHE", "Headache", "Nervous system disorders"}};
+            {"HEADACHE", "Headache", "Nervous system disorders"}
+        };
         int n = r.nextDouble() < 0.4 ? 0 : 1 + r.nextInt(3);
         for (int k = 0; k < n; k++) {
             String[] e = events[r.nextInt(events.length)];
             int grade = 1 + r.nextInt(3);
             LocalDate st = day1.plusDays(1 + r.nextInt(Math.max(1, endDay - 1)));
             boolean serious = grade == 3 && e[2].startsWith("Infections");
-            ae.add(new AdverseEvent(id, ae.size() + 1, e[0], e[1], null, e[2], grade == 1 ? "MILD" : grade == 2
-                    ? "MODERATE" : "SEVERE", serious, "NOT APPLICABLE", r.nextDouble() < 0.8 ? Causality.NOT_RELATED
-                    : Causality.UNLIKELY_RELATED, "RECOVERED/RESOLVED", null, null, null, serious ? true : null, null,
-                    null, grade, d(st), d(st.plusDays(3 + r.nextInt(20))), 0));
+            ae.add(new AdverseEvent(
+                    id,
+                    ae.size() + 1,
+                    e[0],
+                    e[1],
+                    null,
+                    e[2],
+                    grade == 1 ? "MILD" : grade == 2 ? "MODERATE" : "SEVERE",
+                    serious,
+                    "NOT APPLICABLE",
+                    r.nextDouble() < 0.8 ? Causality.NOT_RELATED : Causality.UNLIKELY_RELATED,
+                    "RECOVERED/RESOLVED",
+                    null,
+                    null,
+                    null,
+                    serious ? true : null,
+                    null,
+                    null,
+                    grade,
+                    d(st),
+                    d(st.plusDays(3 + r.nextInt(20))),
+                    0));
         }
         if (cause != null) {
-            ae.add(new AdverseEvent(id, ae.size() + 1, cause[0], cause[1], null, cause[2], "SEVERE", true,
+            ae.add(new AdverseEvent(
+                    id,
+                    ae.size() + 1,
+                    cause[0],
+                    cause[1],
+                    null,
+                    cause[2],
+                    "SEVERE",
+                    true,
                     "NOT APPLICABLE",
-                    Causality.NOT_RELATED, "FATAL", null, null, true, null, null, null, 5, d(end.minusDays(3)), d(end), 0));
+                    Causality.NOT_RELATED,
+                    "FATAL",
+                    null,
+                    null,
+                    true,
+                    null,
+                    null,
+                    null,
+                    5,
+                    d(end.minusDays(3)),
+                    d(end),
+                    0));
         }
     }
 

@@ -6,11 +6,22 @@ import org.msct.trial.model.VitalSign;
 /** VS ↔ {@link VitalSign}. */
 final class VsCodec implements Codec<VitalSign> {
     private static final Domain D = Domain.VS;
-    private static final int USUBJID = D.index("USUBJID"), SEQ = D.index("VSSEQ"), TESTCD = D.index("VSTESTCD"),
-            TEST = D.index("VSTEST"), POS = D.index("VSPOS"), ORRES = D.index("VSORRES"), ORRESU = D.index("VSORRESU"),
-            STRESC = D.index("VSSTRESC"), STRESN = D.index("VSSTRESN"), STRESU = D.index("VSSTRESU"),
-            STAT = D.index("VSSTAT"), REASND = D.index("VSREASND"), LOBXFL = D.index("VSLOBXFL"),
-            VISITNUM = D.index("VISITNUM"), VISIT = D.index("VISIT"), DTC = D.index("VSDTC");
+    private static final int USUBJID = D.index("USUBJID"),
+            SEQ = D.index("VSSEQ"),
+            TESTCD = D.index("VSTESTCD"),
+            TEST = D.index("VSTEST"),
+            POS = D.index("VSPOS"),
+            ORRES = D.index("VSORRES"),
+            ORRESU = D.index("VSORRESU"),
+            STRESC = D.index("VSSTRESC"),
+            STRESN = D.index("VSSTRESN"),
+            STRESU = D.index("VSSTRESU"),
+            STAT = D.index("VSSTAT"),
+            REASND = D.index("VSREASND"),
+            LOBXFL = D.index("VSLOBXFL"),
+            VISITNUM = D.index("VISITNUM"),
+            VISIT = D.index("VISIT"),
+            DTC = D.index("VSDTC");
 
     @Override
     public Domain domain() {
@@ -28,8 +39,24 @@ final class VsCodec implements Codec<VitalSign> {
         var visitnum = c.decimal(VISITNUM);
         var dtc = c.date(DTC);
         if (c.rowHasError()) return null;
-        return new VitalSign(usubjid, seq, testcd, test, c.str(POS), c.str(ORRES), c.str(ORRESU), c.str(STRESC),
-                stresn, c.str(STRESU), c.str(STAT), c.str(REASND), lobxfl, visitnum, c.str(VISIT), dtc, c.rowAsInt());
+        return new VitalSign(
+                usubjid,
+                seq,
+                testcd,
+                test,
+                c.str(POS),
+                c.str(ORRES),
+                c.str(ORRESU),
+                c.str(STRESC),
+                stresn,
+                c.str(STRESU),
+                c.str(STAT),
+                c.str(REASND),
+                lobxfl,
+                visitnum,
+                c.str(VISIT),
+                dtc,
+                c.rowAsInt());
     }
 
     @Override

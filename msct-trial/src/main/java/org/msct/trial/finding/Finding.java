@@ -54,6 +54,11 @@ public record Finding(
         if (row > 0) sb.append(": row ").append(row);
         if (variable != null) sb.append(row > 0 ? ", " : ": ").append(variable);
         if (value != null) sb.append("='").append(value).append('\'');
-        return sb.append(": ").append(message).append(" [").append(ruleId).append(']').toString();
+        return sb.append(": ")
+                .append(message)
+                .append(" [")
+                .append(ruleId)
+                .append(']')
+                .toString();
     }
 }

@@ -55,7 +55,8 @@ public record AdverseEvent(
         Require.seq(seq, "AESEQ");
         Require.text(term, "AETERM");
         Require.text(decod, "AEDECOD");
-        if (toxgr != null && (toxgr < 1 || toxgr > 5)) throw new IllegalArgumentException("AETOXGR outside 1-5: " + toxgr);
+        if (toxgr != null && (toxgr < 1 || toxgr > 5))
+            throw new IllegalArgumentException("AETOXGR outside 1-5: " + toxgr);
         Require.row(row);
     }
 

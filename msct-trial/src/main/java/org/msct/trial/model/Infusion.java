@@ -57,7 +57,22 @@ public record Infusion(
 
     /** The same infusion with the SUPPEX qualifiers set. */
     public Infusion withSupplement(@Nullable Double weightKg, @Nullable Double cellsGiven, @Nullable String reaction) {
-        return new Infusion(usubjid, seq, trt, dose, dosu, dosfrm, dosfrq, route, lot, epoch, stdtc, endtc, weightKg,
-                cellsGiven, reaction, row);
+        return new Infusion(
+                usubjid,
+                seq,
+                trt,
+                dose,
+                dosu,
+                dosfrm,
+                dosfrq,
+                route,
+                lot,
+                epoch,
+                stdtc,
+                endtc,
+                weightKg,
+                cellsGiven,
+                reaction,
+                row);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.msct.instruments.sledai.SledaiDefinition;
 import org.msct.instruments.model.SledaiInput;
+import org.msct.instruments.sledai.SledaiDefinition;
 
 /**
  * The QS items of one instrument at one visit of one subject (same USUBJID, QSCAT, VISITNUM and QSDTC), in file

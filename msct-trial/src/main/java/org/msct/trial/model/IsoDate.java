@@ -57,7 +57,8 @@ public record IsoDate(String text) implements Comparable<IsoDate> {
         if (text.charAt(7) != '-' || !digits(text, 8, 10)) return "day must be -DD";
         int day = num(text, 8, 10);
         int year = num(text, 0, 4);
-        if (day < 1 || day > lengthOfMonth(year, month)) return "day " + day + " does not exist in " + text.substring(0, 7);
+        if (day < 1 || day > lengthOfMonth(year, month))
+            return "day " + day + " does not exist in " + text.substring(0, 7);
         if (n == 10) return null;
         if (text.charAt(10) != 'T' || !digits(text, 11, 13)) return "time must be Thh";
         if (num(text, 11, 13) > 23) return "hour outside 00-23";
@@ -102,15 +103,17 @@ public record IsoDate(String text) implements Comparable<IsoDate> {
 
     /** The date part when the day is known; empty for partial dates (never imputed). */
     public Optional<LocalDate> date() {
-        return isCompleteDate() ? Optional.of(LocalDate.of(year(), num(text, 5, 7), num(text, 8, 10))) : Optional.empty();
+        return isCompleteDate()
+                ? Optional.of(LocalDate.of(year(), num(text, 5, 7), num(text, 8, 10)))
+                : Optional.empty();
     }
 
     /** The date-time when known to the minute at least (seconds default to the stated value or 0). */
     public Optional<LocalDateTime> dateTime() {
         if (text.length() < 16) return Optional.empty();
         int sec = text.length() == 19 ? num(text, 17, 19) : 0;
-        return Optional.of(LocalDateTime.of(
-                year(), num(text, 5, 7), num(text, 8, 10), num(text, 11, 13), num(text, 14, 16), sec));
+        return Optional.of(
+                LocalDateTime.of(year(), num(text, 5, 7), num(text, 8, 10), num(text, 11, 13), num(text, 14, 16), sec));
     }
 
     /**

@@ -77,7 +77,8 @@ public record QsTerms(
 
     /** The term with this QSTESTCD, in any instrument. */
     public Optional<Term> term(String testcd) {
-        for (List<Term> l : byInstrument.values()) for (Term t : l) if (t.testcd().equals(testcd)) return Optional.of(t);
+        for (List<Term> l : byInstrument.values())
+            for (Term t : l) if (t.testcd().equals(testcd)) return Optional.of(t);
         return Optional.empty();
     }
 
@@ -93,9 +94,16 @@ public record QsTerms(
                 if (i.hasNonNull("evlint")) ev.put(ins, i.get("evlint").asText());
                 List<Term> terms = new ArrayList<>();
                 for (JsonNode t : i.get("items")) {
-                    terms.add(new Term(ins, t.get("testcd").asText(), t.get("test").asText(),
-                            Kind.valueOf(t.get("kind").asText().toUpperCase(java.util.Locale.ROOT)), text(t, "scat"),
-                            text(t, "descriptor"), integer(t, "weight"), integer(t, "max"), text(t, "values")));
+                    terms.add(new Term(
+                            ins,
+                            t.get("testcd").asText(),
+                            t.get("test").asText(),
+                            Kind.valueOf(t.get("kind").asText().toUpperCase(java.util.Locale.ROOT)),
+                            text(t, "scat"),
+                            text(t, "descriptor"),
+                            integer(t, "weight"),
+                            integer(t, "max"),
+                            text(t, "values")));
                 }
                 by.put(ins, List.copyOf(terms));
             }

@@ -67,7 +67,8 @@ public final class TrialData {
         this.dispositions = List.copyOf(dispositions);
         Map<String, Subject> byId = new LinkedHashMap<>();
         for (Subject s : this.subjects) {
-            if (byId.put(s.usubjid(), s) != null) throw new IllegalArgumentException("duplicate USUBJID " + s.usubjid());
+            if (byId.put(s.usubjid(), s) != null)
+                throw new IllegalArgumentException("duplicate USUBJID " + s.usubjid());
         }
         this.subjectById = Collections.unmodifiableMap(byId);
         var ids = byId.keySet();
@@ -235,8 +236,18 @@ public final class TrialData {
 
     @Override
     public int hashCode() {
-        return Objects.hash(study, subjects, visits, vitalSigns, infusions, labs, qsItems, conMeds, medicalHistory,
-                adverseEvents, dispositions);
+        return Objects.hash(
+                study,
+                subjects,
+                visits,
+                vitalSigns,
+                infusions,
+                labs,
+                qsItems,
+                conMeds,
+                medicalHistory,
+                adverseEvents,
+                dispositions);
     }
 
     @Override

@@ -23,7 +23,9 @@ import org.msct.trial.model.TrialData;
 class BundleReaderFixtureTest {
     static Path fixture(String name) {
         try {
-            return Path.of(BundleReaderFixtureTest.class.getResource("/trial/bundle/" + name).toURI());
+            return Path.of(BundleReaderFixtureTest.class
+                    .getResource("/trial/bundle/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -62,14 +64,12 @@ class BundleReaderFixtureTest {
     void f02_unknown_variable_is_a_warning_and_the_data_still_loads() {
         ReadResult r = BundleReader.read(fixture("unknown-variable-warning"));
         assertThat(r.data()).isNotNull();
-        assertThat(r.findings())
-                .singleElement()
-                .satisfies(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                    assertThat(f.ruleId()).isEqualTo("BUNDLE-VAR-UNKNOWN");
-                    assertThat(f.file()).isEqualTo("lb.csv");
-                    assertThat(f.variable()).isEqualTo("LBFOO");
-                });
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.ruleId()).isEqualTo("BUNDLE-VAR-UNKNOWN");
+            assertThat(f.file()).isEqualTo("lb.csv");
+            assertThat(f.variable()).isEqualTo("LBFOO");
+        });
     }
 
     static Stream<Arguments> errors() {

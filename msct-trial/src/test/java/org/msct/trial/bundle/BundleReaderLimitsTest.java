@@ -29,7 +29,8 @@ class BundleReaderLimitsTest {
     void l01_findings_of_one_rule_are_capped_at_100_per_file_plus_a_summary() throws IOException {
         Path dir = copyValid();
         StringBuilder sb = new StringBuilder("STUDYID,DOMAIN,USUBJID,LBSEQ,LBTESTCD,LBTEST,LBDTC\r\n");
-        for (int i = 1; i <= 150; i++) sb.append("FIX,LB,FIX-01-001,").append(i).append(",C3,Complement C3,2014-99\r\n");
+        for (int i = 1; i <= 150; i++)
+            sb.append("FIX,LB,FIX-01-001,").append(i).append(",C3,Complement C3,2014-99\r\n");
         Files.writeString(dir.resolve("lb.csv"), sb);
         var r = BundleReader.read(dir);
         assertThat(r.data()).isNull();
@@ -45,10 +46,12 @@ class BundleReaderLimitsTest {
     @Test
     void l02_a_visit_number_twice_for_one_subject_is_an_error() throws IOException {
         Path dir = copyValid();
-        Files.writeString(dir.resolve("sv.csv"), "STUDYID,DOMAIN,USUBJID,VISITNUM,VISIT,SVSTDTC\r\n"
-                + "FIX,SV,FIX-01-001,1,BASELINE,2014-03-01\r\n"
-                + "FIX,SV,FIX-01-002,1,BASELINE,2014-03-05\r\n"
-                + "FIX,SV,FIX-01-001,1.0,BASELINE,2014-03-02\r\n");
+        Files.writeString(
+                dir.resolve("sv.csv"),
+                "STUDYID,DOMAIN,USUBJID,VISITNUM,VISIT,SVSTDTC\r\n"
+                        + "FIX,SV,FIX-01-001,1,BASELINE,2014-03-01\r\n"
+                        + "FIX,SV,FIX-01-002,1,BASELINE,2014-03-05\r\n"
+                        + "FIX,SV,FIX-01-001,1.0,BASELINE,2014-03-02\r\n");
         var r = BundleReader.read(dir);
         assertThat(r.errors()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("BUNDLE-VISIT-DUPLICATE");
@@ -64,7 +67,8 @@ class BundleReaderLimitsTest {
         Files.writeString(dir.resolve(".hidden"), "x");
         var r = BundleReader.read(dir);
         assertThat(r.data()).isNotNull();
-        assertThat(r.findings()).extracting(Finding::ruleId, Finding::file)
+        assertThat(r.findings())
+                .extracting(Finding::ruleId, Finding::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("BUNDLE-FILE-IGNORED", "README.md"));
     }
 

@@ -81,8 +81,19 @@ class BundleRoundTripTest {
         List<String> members = new ArrayList<>();
         lb.fieldNames().forEachRemaining(members::add);
         // cdisc-terms.md §7.1 order; optional members fileOID, originator, studyOID in their places
-        assertThat(members).containsExactly("datasetJSONCreationDateTime", "datasetJSONVersion", "fileOID",
-                "originator", "studyOID", "itemGroupOID", "records", "name", "label", "columns", "rows");
+        assertThat(members)
+                .containsExactly(
+                        "datasetJSONCreationDateTime",
+                        "datasetJSONVersion",
+                        "fileOID",
+                        "originator",
+                        "studyOID",
+                        "itemGroupOID",
+                        "records",
+                        "name",
+                        "label",
+                        "columns",
+                        "rows");
         assertThat(lb.get("datasetJSONCreationDateTime").asText()).isEqualTo("2026-11-22T10:00:00Z");
         assertThat(lb.get("datasetJSONVersion").asText()).isEqualTo("1.1.0");
         assertThat(lb.get("itemGroupOID").asText()).isEqualTo("IG.LB");
@@ -138,16 +149,20 @@ class BundleRoundTripTest {
     static void assertSameFiles(Path expected, Path actual) throws IOException {
         List<String> names;
         try (Stream<Path> s = Files.list(expected)) {
-            names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            names = s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
         try (Stream<Path> s = Files.list(actual)) {
-            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList())
+            assertThat(s.map(p -> p.getFileName().toString())
+                            .filter(n -> !n.startsWith("."))
+                            .sorted()
+                            .toList())
                     .isEqualTo(names);
         }
         for (String n : names) {
-            assertThat(Files.readAllBytes(actual.resolve(n)))
-                    .as(n)
-                    .isEqualTo(Files.readAllBytes(expected.resolve(n)));
+            assertThat(Files.readAllBytes(actual.resolve(n))).as(n).isEqualTo(Files.readAllBytes(expected.resolve(n)));
         }
     }
 }

@@ -35,27 +35,109 @@ final class ExampleBundle {
 
     static Study study() {
         List<Site> sites = List.of(
-                new Site("01", "Nanjing Drum Tower Hospital", "CHN"), new Site("02", "Jiangsu Province Hospital", "CHN"));
-        Map<String, Double> phenotype = Map.of("CD73", 99.2, "CD90", 98.9, "CD105", 97.6, "CD45", 0.5, "CD34", 0.3,
-                "CD14", 0.4, "CD79A", 0.2, "HLA-DR", 0.7);
+                new Site("01", "Nanjing Drum Tower Hospital", "CHN"),
+                new Site("02", "Jiangsu Province Hospital", "CHN"));
+        Map<String, Double> phenotype = Map.of(
+                "CD73", 99.2, "CD90", 98.9, "CD105", 97.6, "CD45", 0.5, "CD34", 0.3, "CD14", 0.4, "CD79A", 0.2,
+                "HLA-DR", 0.7);
         List<MscLot> lots = List.of(
-                new MscLot("UC2013-001", MscLot.MscSource.UMBILICAL_CORD, "D101", 3, 93.5, 2.0e9, phenotype,
-                        LocalDate.of(2012, 12, 20), true),
-                new MscLot("UC2013-002", MscLot.MscSource.UMBILICAL_CORD, "D102", 4, 91.8, 1.8e9, phenotype,
-                        LocalDate.of(2013, 1, 4), true));
-        return new Study("MSCT-UC-EX", "Example: allogeneic UC-MSC transplantation in refractory SLE (Wang 2014 style)",
-                new ProtocolRef("wang-2014-uc-msc", "1"), sites, SyntheticSchedule.visits(7), lots);
+                new MscLot(
+                        "UC2013-001",
+                        MscLot.MscSource.UMBILICAL_CORD,
+                        "D101",
+                        3,
+                        93.5,
+                        2.0e9,
+                        phenotype,
+                        LocalDate.of(2012, 12, 20),
+                        true),
+                new MscLot(
+                        "UC2013-002",
+                        MscLot.MscSource.UMBILICAL_CORD,
+                        "D102",
+                        4,
+                        91.8,
+                        1.8e9,
+                        phenotype,
+                        LocalDate.of(2013, 1, 4),
+                        true));
+        return new Study(
+                "MSCT-UC-EX",
+                "Example: allogeneic UC-MSC transplantation in refractory SLE (Wang 2014 style)",
+                new ProtocolRef("wang-2014-uc-msc", "1"),
+                sites,
+                SyntheticSchedule.visits(7),
+                lots);
     }
 
     static List<SyntheticProfile> profiles() {
         int done = 366;
         return List.of(
-                new SyntheticProfile(46, Sex.F, 58.5, 0.95, 0.55, Integer.MAX_VALUE, true, SyntheticProfile.Fate.COMPLETED, done, null),
-                new SyntheticProfile(37, Sex.F, 52.0, 0.75, 0.50, Integer.MAX_VALUE, true, SyntheticProfile.Fate.COMPLETED, done, null),
-                new SyntheticProfile(21, Sex.F, 49.5, 0.70, 0.05, Integer.MAX_VALUE, true, SyntheticProfile.Fate.COMPLETED, done, null),
-                new SyntheticProfile(28, Sex.F, 55.0, 0.65, 0.90, Integer.MAX_VALUE, true, SyntheticProfile.Fate.COMPLETED, done, null),
-                new SyntheticProfile(26, Sex.M, 63.0, 0.75, 0.08, Integer.MAX_VALUE, true, SyntheticProfile.Fate.COMPLETED, done, null),
-                new SyntheticProfile(23, Sex.F, 47.0, 0.85, 0.05, Integer.MAX_VALUE, false, SyntheticProfile.Fate.DEATH, 256,
+                new SyntheticProfile(
+                        46,
+                        Sex.F,
+                        58.5,
+                        0.95,
+                        0.55,
+                        Integer.MAX_VALUE,
+                        true,
+                        SyntheticProfile.Fate.COMPLETED,
+                        done,
+                        null),
+                new SyntheticProfile(
+                        37,
+                        Sex.F,
+                        52.0,
+                        0.75,
+                        0.50,
+                        Integer.MAX_VALUE,
+                        true,
+                        SyntheticProfile.Fate.COMPLETED,
+                        done,
+                        null),
+                new SyntheticProfile(
+                        21,
+                        Sex.F,
+                        49.5,
+                        0.70,
+                        0.05,
+                        Integer.MAX_VALUE,
+                        true,
+                        SyntheticProfile.Fate.COMPLETED,
+                        done,
+                        null),
+                new SyntheticProfile(
+                        28,
+                        Sex.F,
+                        55.0,
+                        0.65,
+                        0.90,
+                        Integer.MAX_VALUE,
+                        true,
+                        SyntheticProfile.Fate.COMPLETED,
+                        done,
+                        null),
+                new SyntheticProfile(
+                        26,
+                        Sex.M,
+                        63.0,
+                        0.75,
+                        0.08,
+                        Integer.MAX_VALUE,
+                        true,
+                        SyntheticProfile.Fate.COMPLETED,
+                        done,
+                        null),
+                new SyntheticProfile(
+                        23,
+                        Sex.F,
+                        47.0,
+                        0.85,
+                        0.05,
+                        Integer.MAX_VALUE,
+                        false,
+                        SyntheticProfile.Fate.DEATH,
+                        256,
                         SyntheticProfile.PNEUMONIA));
     }
 
@@ -64,14 +146,25 @@ final class ExampleBundle {
         List<SyntheticSubject> subjects = new ArrayList<>();
         List<SyntheticProfile> profiles = profiles();
         for (int i = 0; i < profiles.size(); i++) {
-            subjects.add(new SyntheticSubject(study, i, new SplittableRandom(SyntheticBundle.mix(2014L, i)), profiles.get(i)));
+            subjects.add(new SyntheticSubject(
+                    study, i, new SplittableRandom(SyntheticBundle.mix(2014L, i)), profiles.get(i)));
         }
-        return new TrialData(study, subjects.stream().map(s -> s.dm).toList(), all(subjects, s -> s.sv),
-                all(subjects, s -> s.vs), all(subjects, s -> s.ex), all(subjects, s -> s.lb), all(subjects, s -> s.qs),
-                all(subjects, s -> s.cm), all(subjects, s -> s.mh), all(subjects, s -> s.ae), all(subjects, s -> s.ds));
+        return new TrialData(
+                study,
+                subjects.stream().map(s -> s.dm).toList(),
+                all(subjects, s -> s.sv),
+                all(subjects, s -> s.vs),
+                all(subjects, s -> s.ex),
+                all(subjects, s -> s.lb),
+                all(subjects, s -> s.qs),
+                all(subjects, s -> s.cm),
+                all(subjects, s -> s.mh),
+                all(subjects, s -> s.ae),
+                all(subjects, s -> s.ds));
     }
 
-    private static <T> List<T> all(List<SyntheticSubject> subjects, java.util.function.Function<SyntheticSubject, List<T>> f) {
+    private static <T> List<T> all(
+            List<SyntheticSubject> subjects, java.util.function.Function<SyntheticSubject, List<T>> f) {
         List<T> out = new ArrayList<>();
         for (SyntheticSubject s : subjects) out.addAll(f.apply(s));
         return out;

@@ -8,18 +8,66 @@ import org.junit.jupiter.api.Test;
 
 class ModelTest {
     private static Subject subject(String id, Boolean died, String dthdtc) {
-        return new Subject(id, "S" + id, null, null, null, null, null, null,
-                dthdtc == null ? null : new IsoDate(dthdtc), died, "01", null, 30, "YEARS", Sex.F, null, null, null,
-                null, null, null, null, "CHN", 0);
+        return new Subject(
+                id,
+                "S" + id,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                dthdtc == null ? null : new IsoDate(dthdtc),
+                died,
+                "01",
+                null,
+                30,
+                "YEARS",
+                Sex.F,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "CHN",
+                0);
     }
 
     private static Study study() {
-        return new Study("S", "t", new ProtocolRef("p", "1"), List.of(new Site("01", "one", "CHN")), List.of(), List.of());
+        return new Study(
+                "S", "t", new ProtocolRef("p", "1"), List.of(new Site("01", "one", "CHN")), List.of(), List.of());
     }
 
     private static LabResult lab(String id, int seq) {
-        return new LabResult(id, seq, "C3", "Complement C3", null, "0.6", "g/L", null, null, "0.6", 0.6, "g/L", null,
-                null, null, null, null, "SERUM", null, null, null, 1.0, "BASELINE", null, null, 0);
+        return new LabResult(
+                id,
+                seq,
+                "C3",
+                "Complement C3",
+                null,
+                "0.6",
+                "g/L",
+                null,
+                null,
+                "0.6",
+                0.6,
+                "g/L",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "SERUM",
+                null,
+                null,
+                null,
+                1.0,
+                "BASELINE",
+                null,
+                null,
+                0);
     }
 
     @Test
@@ -35,19 +83,41 @@ class ModelTest {
 
     @Test
     void m02_ln_class_is_read_from_the_biopsy_term() {
-        var mh = new MedicalHistory("U", 1, "LUPUS NEPHRITIS ISN/RPS CLASS III+V", null, null,
-                MedicalHistory.LN_BIOPSY_CLASS, null, null, null, null, null, null, 0);
+        var mh = new MedicalHistory(
+                "U",
+                1,
+                "LUPUS NEPHRITIS ISN/RPS CLASS III+V",
+                null,
+                null,
+                MedicalHistory.LN_BIOPSY_CLASS,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         assertThat(mh.lnClass()).contains("III+V");
-        var other = new MedicalHistory("U", 2, "CLASS IV", null, null, MedicalHistory.PRIOR_THERAPY, null, null, null,
-                null, null, null, 0);
+        var other = new MedicalHistory(
+                "U", 2, "CLASS IV", null, null, MedicalHistory.PRIOR_THERAPY, null, null, null, null, null, null, 0);
         assertThat(other.lnClass()).isEmpty();
     }
 
     @Test
     void m03_subject_lookups_group_records_even_when_scattered() {
         var labs = List.of(lab("A", 1), lab("B", 1), lab("A", 2));
-        TrialData t = new TrialData(study(), List.of(subject("A", null, null), subject("B", null, null)), List.of(),
-                List.of(), List.of(), labs, List.of(), List.of(), List.of(), List.of(), List.of());
+        TrialData t = new TrialData(
+                study(),
+                List.of(subject("A", null, null), subject("B", null, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                labs,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         assertThat(t.labs("A")).extracting(LabResult::seq).containsExactly(1, 2);
         assertThat(t.labs("B")).hasSize(1);
         assertThat(t.labs("C")).isEmpty();
@@ -56,17 +126,46 @@ class ModelTest {
 
     @Test
     void m04_child_record_of_an_unknown_subject_is_rejected() {
-        assertThatThrownBy(() -> new TrialData(study(), List.of(subject("A", null, null)), List.of(), List.of(),
-                        List.of(), List.of(lab("Z", 1)), List.of(), List.of(), List.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> new TrialData(
+                        study(),
+                        List.of(subject("A", null, null)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(lab("Z", 1)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
                 .hasMessageContaining("unknown USUBJID Z");
     }
 
     @Test
     void m05_death_takes_its_date_from_dm_and_its_cause_from_the_death_disposition() {
-        var ds = new Disposition("A", 1, "RENAL FAILURE", Disposition.DEATH, Disposition.DISPOSITION_EVENT, null, null,
-                null, new IsoDate("2014-05-20"), 0);
-        TrialData t = new TrialData(study(), List.of(subject("A", true, "2014-05"), subject("B", null, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(ds));
+        var ds = new Disposition(
+                "A",
+                1,
+                "RENAL FAILURE",
+                Disposition.DEATH,
+                Disposition.DISPOSITION_EVENT,
+                null,
+                null,
+                null,
+                new IsoDate("2014-05-20"),
+                0);
+        TrialData t = new TrialData(
+                study(),
+                List.of(subject("A", true, "2014-05"), subject("B", null, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(ds));
         Death d = t.death("A").orElseThrow();
         assertThat(d.date()).isEqualTo(new IsoDate("2014-05")); // DTHDTC wins, partial as recorded
         assertThat(d.cause()).isEqualTo("RENAL FAILURE");
@@ -75,11 +174,14 @@ class ModelTest {
 
     @Test
     void m06_adverse_event_grade_must_be_a_ctcae_grade() {
-        assertThatThrownBy(() -> new AdverseEvent("A", 1, "X", "X", null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, 6, null, null, 0))
+        assertThatThrownBy(() -> new AdverseEvent(
+                        "A", 1, "X", "X", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        6, null, null, 0))
                 .hasMessageContaining("AETOXGR");
-        assertThat(Causality.fromCode("POSSIBLY RELATED").orElseThrow().isRelated()).isTrue();
-        assertThat(Causality.fromCode("UNLIKELY RELATED").orElseThrow().isRelated()).isFalse();
+        assertThat(Causality.fromCode("POSSIBLY RELATED").orElseThrow().isRelated())
+                .isTrue();
+        assertThat(Causality.fromCode("UNLIKELY RELATED").orElseThrow().isRelated())
+                .isFalse();
     }
 
     @Test
@@ -92,7 +194,10 @@ class ModelTest {
         assertThat(terms.items(Instrument.PGA)).hasSize(1);
         for (Instrument i : Instrument.values()) {
             for (QsTerms.Term t : terms.items(i)) {
-                assertThat(t.testcd()).hasSizeLessThanOrEqualTo(8).matches("[A-Z][A-Z0-9_]*").startsWith(i.prefix());
+                assertThat(t.testcd())
+                        .hasSizeLessThanOrEqualTo(8)
+                        .matches("[A-Z][A-Z0-9_]*")
+                        .startsWith(i.prefix());
                 assertThat(t.test()).hasSizeLessThanOrEqualTo(40);
             }
         }
