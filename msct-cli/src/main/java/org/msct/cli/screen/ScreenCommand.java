@@ -20,7 +20,7 @@ import org.msct.trial.eligibility.ScreeningReport;
 import org.msct.trial.eligibility.ScreeningResult;
 import org.msct.trial.eligibility.SubjectData;
 import org.msct.trial.eligibility.SubjectDataReader;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.OptionSettings;
 import org.msct.trial.protocol.Protocol;
 import org.msct.trial.protocol.ProtocolLoader;

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.CriteriaFiles;
-import org.msct.trial.protocol.Finding;
 import org.msct.trial.protocol.Provenance;
 import org.msct.trial.protocol.SourceBlock;
 

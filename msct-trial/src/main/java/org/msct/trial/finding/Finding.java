@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One data problem.
+ * One problem in the data, a definition file (protocol, classification criteria) or a product check.
  *
  * @param severity {@link Severity#ERROR} (blocks the import) or {@link Severity#WARNING}
  * @param file file name inside the bundle, e.g. {@code lb.csv}, {@code lb.json} or {@code study.json}
@@ -41,6 +41,18 @@ public record Finding(
     public static Finding warning(
             String file, long row, @Nullable String variable, @Nullable String value, String ruleId, String message) {
         return new Finding(Severity.WARNING, file, row, variable, value, ruleId, message);
+    }
+
+    /** An error finding not about one row (a definition file, a whole file or a product check). */
+    public static Finding error(
+            String file, @Nullable String variable, @Nullable String value, String ruleId, String message) {
+        return error(file, 0, variable, value, ruleId, message);
+    }
+
+    /** A warning finding not about one row. */
+    public static Finding warning(
+            String file, @Nullable String variable, @Nullable String value, String ruleId, String message) {
+        return warning(file, 0, variable, value, ruleId, message);
     }
 
     public boolean isError() {

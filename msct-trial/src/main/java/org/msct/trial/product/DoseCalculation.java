@@ -1,7 +1,7 @@
 package org.msct.trial.product;
 
 import java.util.List;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 
 /** The outcome of {@link MscDosing#cellsToRelease}: the cells to release, or why the inputs were rejected. */
 public sealed interface DoseCalculation {

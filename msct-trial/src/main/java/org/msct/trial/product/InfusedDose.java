@@ -1,7 +1,7 @@
 package org.msct.trial.product;
 
 import java.util.List;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 
 /**
  * An infused dose compared with its prescription.

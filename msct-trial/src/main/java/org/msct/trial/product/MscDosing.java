@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.Regimen;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 
 /**
  * Release check of an MSC lot against marker criteria (ISCT 2006 by default) and the protocol's options.

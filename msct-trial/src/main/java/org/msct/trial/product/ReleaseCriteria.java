@@ -10,9 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.Comparison;
 import org.msct.trial.protocol.CriteriaFiles;
-import org.msct.trial.protocol.Finding;
 import org.msct.trial.protocol.Provenance;
 import org.msct.trial.protocol.SourceBlock;
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.msct.trial.finding.Finding;
 
 /**
  * Reads protocol files and validates them ({@link ProtocolValidator}). Shipped protocols live on the class path under

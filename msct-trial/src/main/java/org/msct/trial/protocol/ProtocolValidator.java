@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.msct.trial.finding.Finding;
 
 /**
  * Checks a parsed protocol and returns every problem as a {@link Finding}; never throws for bad content. Rules:

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.CriteriaFiles;
-import org.msct.trial.protocol.Finding;
 
 /**
  * Classification criteria (clinical-definitions.md §7.1) on hand-built cases; the arithmetic is written next to each.

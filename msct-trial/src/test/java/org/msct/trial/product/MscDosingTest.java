@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.msct.trial.protocol.Finding;
+import org.msct.trial.finding.Finding;
 import org.msct.trial.protocol.ProtocolLoader;
 
 /** Cells to release = weight (kg) × cells/kg, hand-computed; unit and range refusals; the infused-dose tolerance. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.msct.trial.finding.Finding;
 
 /**
  * Tiny protocol fixtures, one concept each (src/test/resources/trial/protocols/fixtures): each is the minimal valid

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.msct.trial.finding.Finding;
 
 /**
  * Synthea-style definition validation: every shipped protocol loads and validates with no finding at all, and the
