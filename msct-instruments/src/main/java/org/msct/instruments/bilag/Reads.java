@@ -1,5 +1,6 @@
 package org.msct.instruments.bilag;
 
+import org.msct.instruments.units.Comparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class Reads {
             return null;
         }
         JsonNode opNode = n.get("op");
-        Op op = opNode == null || !opNode.isTextual() ? null : Op.parse(opNode.asText());
+        Comparison op = opNode == null || !opNode.isTextual() ? null : Comparison.fromCode(opNode.asText());
         if (op == null) add(code, p + ".op", "operator " + opNode + " is not allowed; allowed: lt, le, gt, ge");
         double value = number(n, "value", p, code);
         return op == null || Double.isNaN(value) ? null : new Threshold(op, value);
@@ -68,16 +69,16 @@ final class Reads {
     /** A threshold that must be a lower bound (gt/ge), e.g. "UPCR &gt; 100". */
     @Nullable
     Threshold lowerBound(JsonNode parent, String name, String path, String code) {
-        return bound(parent, name, path, code, Op.GT, Op.GE);
+        return bound(parent, name, path, code, Comparison.GT, Comparison.GE);
     }
 
     /** A threshold that must be an upper bound (lt/le), e.g. "GFR &lt; 80". */
     @Nullable
     Threshold upperBound(JsonNode parent, String name, String path, String code) {
-        return bound(parent, name, path, code, Op.LT, Op.LE);
+        return bound(parent, name, path, code, Comparison.LT, Comparison.LE);
     }
 
-    private @Nullable Threshold bound(JsonNode parent, String name, String path, String code, Op a, Op b) {
+    private @Nullable Threshold bound(JsonNode parent, String name, String path, String code, Comparison a, Comparison b) {
         Threshold t = threshold(parent, name, path, code);
         if (t != null && t.op() != a && t.op() != b) {
             add(

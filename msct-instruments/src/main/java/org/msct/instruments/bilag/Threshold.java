@@ -1,11 +1,12 @@
 package org.msct.instruments.bilag;
 
+import org.msct.instruments.units.Comparison;
 /**
  * One threshold of a definition: a value passes when {@code value OP limit}. Values and limits are in the unit of the
  * lab they apply to. Comparisons are on the doubles parsed from the shortest decimal text, so a value typed as the
  * limit (e.g. 0.5 against 0.5) compares as equal.
  */
-public record Threshold(Op op, double limit) {
+public record Threshold(Comparison op, double limit) {
     public Threshold {
         if (!Double.isFinite(limit)) throw new IllegalArgumentException("threshold limit must be finite: " + limit);
     }

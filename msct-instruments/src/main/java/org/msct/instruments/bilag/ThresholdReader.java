@@ -1,5 +1,6 @@
 package org.msct.instruments.bilag;
 
+import org.msct.instruments.units.Comparison;
 import static org.msct.instruments.bilag.DefinitionFinding.HAEM_BANDS;
 import static org.msct.instruments.bilag.DefinitionFinding.ITEM_ATTRIBUTE;
 import static org.msct.instruments.bilag.DefinitionFinding.RENAL;
@@ -196,10 +197,10 @@ final class ThresholdReader {
     }
 
     private static Threshold ge(double v) {
-        return new Threshold(Op.GE, Double.isNaN(v) ? 0 : v);
+        return new Threshold(Comparison.GE, Double.isNaN(v) ? 0 : v);
     }
 
     private static Threshold gt(double v) {
-        return new Threshold(Op.GT, Double.isNaN(v) ? 0 : v);
+        return new Threshold(Comparison.GT, Double.isNaN(v) ? 0 : v);
     }
 }

@@ -1,5 +1,6 @@
 package org.msct.instruments.bilag;
 
+import org.msct.instruments.units.Comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.msct.instruments.bilag.BilagFixtures.assessment;
 import static org.msct.instruments.bilag.BilagFixtures.items;
@@ -126,7 +127,7 @@ class Bilag2004HaemTest {
 
     @Test
     void option_haem_cut_offs_platelets_A_below_20() {
-        BilagOptions o = O.withHaem(O.haem().withBand(94, A, new Threshold(Op.LT, 20)));
+        BilagOptions o = O.withHaem(O.haem().withBand(94, A, new Threshold(Comparison.LT, 20)));
         assertThat(haem(labs("platelets_10e9_l", 20), BilagInput.EMPTY, o)).isEqualTo(B);
         assertThat(haem(labs("platelets_10e9_l", 19.9), BilagInput.EMPTY, o)).isEqualTo(A);
         assertThat(haem(labs("platelets_10e9_l", 20))).isEqualTo(A);
