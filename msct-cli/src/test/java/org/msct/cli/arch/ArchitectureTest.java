@@ -38,13 +38,43 @@ class ArchitectureTest {
     }
 
     @Test
+    void arch06_domain_modules_have_no_cli_or_web_dependencies() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.msct.instruments..", "org.msct.trial..", "org.msct.derivations..", "org.msct.reports..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.msct.cli..", "picocli..", "io.javalin..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void arch07_statistics_and_reports_do_not_depend_on_the_trial_model() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.msct.stats..", "org.msct.reports..", "org.msct.derivations..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.msct.trial..")
+                .check(classes);
+    }
+
+    @Test
     void arch03_core_depends_on_no_feature_module() {
         noClasses()
                 .that()
                 .resideInAPackage("org.msct.core..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.msct.stats..", "org.msct.cli..", "picocli..")
+                .resideInAnyPackage(
+                        "org.msct.stats..",
+                        "org.msct.instruments..",
+                        "org.msct.trial..",
+                        "org.msct.derivations..",
+                        "org.msct.reports..",
+                        "org.msct.cli..",
+                        "picocli..")
                 .check(classes);
     }
 
