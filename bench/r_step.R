@@ -1,10 +1,13 @@
 #!/usr/bin/env Rscript
-## One whole-process R step for the benchmark: read the CSV with data.table::fread (R's fastest reader), then
-## run the step as an analyst would. Prints the in-process step time (excluding start-up and read) to stderr.
-## Usage: Rscript bench/r_step.R km|logrank|cox FILE
+## One whole-process R step for the benchmark: read the CSV, then run the step as an analyst would.
+## Usage: Rscript bench/r_step.R km|logrank|cox FILE [fread|read.csv]
+##   fread    : data.table::fread, R's fastest reader (default)
+##   read.csv : utils::read.csv, as the oracle scripts in shared/oracles read their input
+## Prints the in-process step time (excluding start-up and reading) to stderr.
 suppressPackageStartupMessages({library(survival); library(data.table)})
 a <- commandArgs(trailingOnly = TRUE); step <- a[1]
-d <- fread(a[2])
+reader <- if (length(a) >= 3) a[3] else "fread"
+d <- if (reader == "read.csv") read.csv(a[2]) else fread(a[2])
 t <- system.time({
   r <- switch(step,
     km = list(survfit(Surv(time, status) ~ arm, data = d), survfit(Surv(time, status) ~ 1, data = d)),
@@ -12,4 +15,4 @@ t <- system.time({
     cox = coxph(Surv(time, status) ~ arm + x1 + x2, data = d, ties = "efron"))
 })["elapsed"]
 if (step == "cox") print(coef(r))
-cat(sprintf("R %s step only: %.3f s\n", step, t), file = stderr())
+cat(sprintf("R %s step only (%s): %.3f s\n", step, reader, t), file = stderr())

@@ -25,18 +25,20 @@ measure() { # label, command... -> median wall seconds and max RSS (MiB) over $r
 }
 
 {
-  echo "| step | R whole process (s) | msct whole process (s) | speed-up | R peak RSS (MiB) | msct peak RSS (MiB) |"
-  echo "|---|---|---|---|---|---|"
+  echo "| step | R whole, fread (s) | R whole, read.csv (s) | msct whole (s) | speed-up vs fread | vs read.csv | R peak RSS (MiB) | msct peak RSS (MiB) |"
+  echo "|---|---|---|---|---|---|---|---|"
   for step in km logrank cox; do
     case $step in
       km) m=(./msct stats km --input "$csv" --no-table) ;;
       logrank) m=(./msct stats logrank --input "$csv") ;;
       cox) m=(./msct stats cox --input "$csv" --ref-arm placebo --covariates x1,x2 --ties efron) ;;
     esac
-    read -r _ rw rr < <(measure "r_$step" Rscript bench/r_step.R "$step" "$csv")
+    read -r _ rw rr < <(measure "r_$step" Rscript bench/r_step.R "$step" "$csv" fread)
+    read -r _ rc _ < <(measure "rcsv_$step" Rscript bench/r_step.R "$step" "$csv" read.csv)
     read -r _ mw mr < <(measure "msct_$step" "${m[@]}")
-    echo "| $step | $rw | $mw | $(awk -v a="$rw" -v b="$mw" 'BEGIN {printf "%.1f", a / b}')× | $rr | $mr |"
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
+    echo "| $step | $rw | $rc | $mw | $(ratio "$rw" "$mw")× | $(ratio "$rc" "$mw")× | $rr | $mr |"
   done
 } | tee "$out/results.md"
 echo "n=$n, runs=$runs (median wall time, max peak RSS); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')" | tee -a "$out/results.md"
-grep -h "step only" "$out"/r_*.err | sed 's/^/  /' | tee -a "$out/results.md"
+grep -h "step only" "$out"/r_*.err "$out"/rcsv_*.err | sed 's/^/  /' | tee -a "$out/results.md"
