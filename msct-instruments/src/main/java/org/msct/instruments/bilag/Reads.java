@@ -1,11 +1,11 @@
 package org.msct.instruments.bilag;
 
-import org.msct.instruments.units.Comparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
+import org.msct.instruments.units.Comparison;
 
 /** Typed reads of definition-file members that record a finding instead of throwing. */
 final class Reads {
@@ -78,7 +78,8 @@ final class Reads {
         return bound(parent, name, path, code, Comparison.LT, Comparison.LE);
     }
 
-    private @Nullable Threshold bound(JsonNode parent, String name, String path, String code, Comparison a, Comparison b) {
+    private @Nullable Threshold bound(
+            JsonNode parent, String name, String path, String code, Comparison a, Comparison b) {
         Threshold t = threshold(parent, name, path, code);
         if (t != null && t.op() != a && t.op() != b) {
             add(

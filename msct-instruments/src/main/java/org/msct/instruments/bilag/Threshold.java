@@ -1,6 +1,7 @@
 package org.msct.instruments.bilag;
 
 import org.msct.instruments.units.Comparison;
+
 /**
  * One threshold of a definition: a value passes when {@code value OP limit}. Values and limits are in the unit of the
  * lab they apply to. Comparisons are on the doubles parsed from the shortest decimal text, so a value typed as the

@@ -1,6 +1,5 @@
 package org.msct.instruments.bilag;
 
-import org.msct.instruments.units.Comparison;
 import static org.msct.instruments.bilag.DefinitionFinding.HAEM_BANDS;
 import static org.msct.instruments.bilag.DefinitionFinding.ITEM_ATTRIBUTE;
 import static org.msct.instruments.bilag.DefinitionFinding.RENAL;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msct.instruments.model.BilagGrade;
 import org.msct.instruments.model.BilagSystem;
+import org.msct.instruments.units.Comparison;
 
 /** Reads the renal and haematological threshold blocks of a definition file and checks the items they use. */
 final class ThresholdReader {

@@ -1,6 +1,5 @@
 package org.msct.instruments.bilag;
 
-import org.msct.instruments.units.Comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.msct.instruments.bilag.BilagFixtures.assessment;
 import static org.msct.instruments.bilag.BilagFixtures.items;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.msct.instruments.model.BilagGrade;
 import org.msct.instruments.model.BilagInput;
 import org.msct.instruments.model.Labs;
+import org.msct.instruments.units.Comparison;
 
 /** Haematological system (UNVERIFIED cut-offs): TV-B19–B22 and bilag2004-notes.md §6.3, plus the haem options. */
 class Bilag2004HaemTest {
