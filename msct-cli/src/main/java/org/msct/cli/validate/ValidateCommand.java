@@ -88,6 +88,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", hidden = true, paramLabel = "SEED") long seed = 1;
 
+    /**
+     * Runs {@code validate} alone ({@code java -cp msct.jar org.msct.cli.validate.ValidateCommand BUNDLE}); used by
+     * bench/validate.sh so the benchmark does not depend on the command's registration in Main.
+     */
+    public static void main(String[] args) {
+        System.exit(Cli.commandLine(new ValidateCommand()).execute(args));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

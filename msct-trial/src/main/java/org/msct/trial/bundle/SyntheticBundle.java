@@ -75,7 +75,7 @@ public final class SyntheticBundle {
             Map<String, Double> phenotype = Map.of("CD73", 99.1, "CD90", 98.7, "CD105", 97.9, "CD45", 0.4,
                     "CD34", 0.3, "CD14", 0.5, "CD79A", 0.2, "HLA-DR", 0.6);
             lots.add(new MscLot(String.format("UC2013-%03d", k), MscLot.MscSource.UMBILICAL_CORD, "D" + (100 + k), 3,
-                    92.0 + k * 0.5, 2.0e9, phenotype, LocalDate.of(2012, 12, 10).plusDays(20L * k), true));
+                    92.0 + k * 0.5, 2.0e9, phenotype, LocalDate.of(2012, 12, 10).minusDays(20L * k), true));
         }
         List<PlannedVisit> plan = SyntheticSchedule.visits(visits);
         return new Study(STUDY_ID, "Synthetic multicentre UC-MSC transplantation in refractory SLE",

@@ -128,6 +128,14 @@ class ValidatorFixtureTest {
     }
 
     @Test
+    void v07_synthetic_bundle_validates_without_errors(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.msct.trial.bundle.SyntheticBundle.write(dir, 60, 20, 7);
+        ValidationReport r = Validator.standard().validate(dir);
+        assertThat(r.findings().stream().filter(Finding::isError)).isEmpty();
+        assertThat(r.rowsRead().get("DM")).isEqualTo(60L);
+    }
+
+    @Test
     void v06_rule_ids_are_unique_and_documented() {
         List<String> ids = Rules.standard().stream().map(Rule::id).toList();
         assertThat(ids).doesNotHaveDuplicates().hasSize(16).allMatch(i -> i.matches("VAL-[A-Z]{2}-\\d{3}"));
