@@ -1,7 +1,9 @@
 package org.msct.trial.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.msct.instruments.model.Assessment;
 import org.msct.instruments.model.Labs;
 import org.msct.instruments.sledai.Sledai2k;
@@ -33,9 +35,16 @@ final class SledaiTotalRule extends BaseRule {
         List<Finding> out = new ArrayList<>();
         String cat = Instrument.SLEDAI_2K.qscat();
         for (Subject s : d.subjects()) {
-            if (d.qsItems(s.usubjid()).isEmpty()) continue;
-            for (InstrumentAssessment a : d.assessments(s.usubjid())) {
-                if (!cat.equals(a.cat())) continue;
+            // SLEDAI-2K items grouped by (VISITNUM, QSDTC), as TrialData.assessments groups them, other QSCATs skipped
+            Map<List<Object>, List<QsItem>> groups = new LinkedHashMap<>();
+            for (QsItem q : d.qsItems(s.usubjid())) {
+                if (!cat.equals(q.cat())) continue;
+                List<Object> key = List.of(q.visitnum() == null ? "" : q.visitnum(), q.dtc() == null ? "" : q.dtc());
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+            }
+            for (List<QsItem> items : groups.values()) {
+                QsItem first = items.get(0);
+                InstrumentAssessment a = new InstrumentAssessment(s.usubjid(), cat, first.visitnum(), first.dtc(), items);
                 QsItem total = a.item(TOTAL).orElse(null);
                 if (total == null || total.stresn() == null) continue;
                 var in = a.sledaiInput().orElse(null);
