@@ -114,7 +114,10 @@ public final class ValidateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         err.println("msct validate: reading " + bundle + " ...");
         err.flush();
-        ReadResult read = BundleReader.read(bundle);
+        ReadResult read = BundleReader.read(bundle, m -> {
+            err.println(String.format(Locale.ROOT, "msct validate: %.1f s %s", (System.nanoTime() - t0) / 1e9, m));
+            err.flush();
+        });
         double readSec = (System.nanoTime() - t0) / 1e9;
         err.println(String.format(Locale.ROOT, "msct validate: read in %.2f s; checking the rules ...", readSec));
         err.flush();

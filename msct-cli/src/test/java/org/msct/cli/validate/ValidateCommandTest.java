@@ -30,7 +30,7 @@ class ValidateCommandTest {
         Run r = run("../examples/bundle");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("0 errors").contains("VALID").contains("rows/s").contains("DM 6");
-        assertThat(r.err()).contains("reading");
+        assertThat(r.err()).contains("reading").contains("lb.csv: 480 rows").contains("qs.csv: 1400 rows");
     }
 
     @Test
