@@ -26,9 +26,9 @@ if [[ ! -f "$dir/dm.csv" ]]; then
 fi
 du -sh "$dir" >&2
 set +e
-/usr/bin/time -f '%e %M' -o "$out/validate-time.txt" "${run[@]}" "$dir" --max-findings 20 >"$out/validate.out" 2>"$out/validate.err"
+/usr/bin/time -f '%e %M %U %S' -o "$out/validate-time.txt" "${run[@]}" "$dir" --max-findings 20 >"$out/validate.out" 2>"$out/validate.err"
 code=$?
 set -e
-read -r wall rss < <(tail -1 "$out/validate-time.txt")
+read -r wall rss usr sys < <(tail -1 "$out/validate-time.txt")
 tail -4 "$out/validate.out"
-echo "exit $code; whole process: ${wall} s wall, peak RSS $((rss / 1024)) MiB"
+echo "exit $code; whole process: ${wall} s wall, peak RSS $((rss / 1024)) MiB, CPU ${usr} s user + ${sys} s sys; load average: $(cut -d" " -f1-3 /proc/loadavg)"
