@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.msct.trial.model.Infusion;
@@ -37,6 +38,14 @@ public final class BundleReader {
 
     /** Reads the bundle in {@code dir}. Never throws for bad data; I/O failures also become findings. */
     public static ReadResult read(Path dir) {
+        return read(dir, m -> {});
+    }
+
+    /**
+     * As {@link #read(Path)}, telling {@code progress} after each dataset file is read (e.g. {@code lb.csv: 2261940
+     * rows}), for progress messages on big bundles.
+     */
+    public static ReadResult read(Path dir, Consumer<String> progress) {
         Findings f = new Findings();
         String folder =
                 dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
@@ -74,19 +83,20 @@ public final class BundleReader {
 
         Set<String> ids = new HashSet<>();
         List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);
+        progress.accept(name(files.get(Domain.DM)) + ": " + dm.size() + " rows");
         if (study != null) checkSites(dm, study, files.get(Domain.DM), f);
-        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner);
-        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner);
-        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner);
-        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner);
+        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner, progress);
+        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner, progress);
+        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner, progress);
+        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner, progress);
         if (files.containsKey(Domain.SUPPEX)) ex = SuppexCodec.merge(ex, supp, name(files.get(Domain.SUPPEX)), f);
         if (study != null) checkLots(ex, study, files.get(Domain.EX), f);
-        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner);
-        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner);
-        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner);
-        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner);
-        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner);
-        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner);
+        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner, progress);
+        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner, progress);
+        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner, progress);
+        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner, progress);
+        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner, progress);
+        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner, progress);
         if (f.hasError() || study == null) return new ReadResult(null, f.list());
         try {
             return new ReadResult(new TrialData(study, dm, sv, vs, ex, lb, qs, cm, mh, ae, ds), f.list());
@@ -107,7 +117,8 @@ public final class BundleReader {
             @Nullable String studyId,
             @Nullable Set<String> ids,
             Findings f,
-            Interner interner) {
+            Interner interner,
+            Consumer<String> progress) {
         Path p = files.get(codec.domain());
         if (p == null) return List.of();
         RowSource src;
@@ -117,7 +128,9 @@ public final class BundleReader {
             f.error(name(p), 0, null, null, DomainReader.RULE_SYNTAX, "cannot open: " + e.getMessage());
             return List.of();
         }
-        return new DomainReader<>(codec, name(p), studyId, ids, f, interner).read(src);
+        List<T> rows = new DomainReader<>(codec, name(p), studyId, ids, f, interner).read(src);
+        progress.accept(name(p) + ": " + rows.size() + " rows");
+        return rows;
     }
 
     /** Reads DM; {@code ids} receives the USUBJID of every DM row, also of rows rejected for other problems. */

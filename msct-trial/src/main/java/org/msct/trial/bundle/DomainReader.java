@@ -180,6 +180,9 @@ final class DomainReader<T> {
         return ok ? varOf : null;
     }
 
+    /** DM only: the first row of each USUBJID, so that a duplicate names both rows. */
+    private final Map<String, Long> dmRows = new java.util.HashMap<>();
+
     private @Nullable String lastSubject;
     private @Nullable BitSet lastSeqs;
 
@@ -188,8 +191,13 @@ final class DomainReader<T> {
         boolean sameSubject = usubjid.equals(lastSubject);
         int usubjidVar = codec.domain().index("USUBJID");
         if (subjects == null) {
-            if (!keys.add(usubjid)) {
-                cells.error(usubjidVar, usubjid, RULE_USUBJID_DUPLICATE, "USUBJID appears twice in DM");
+            Long first = dmRows.putIfAbsent(usubjid, cells.row());
+            if (first != null) {
+                cells.error(
+                        usubjidVar,
+                        usubjid,
+                        RULE_USUBJID_DUPLICATE,
+                        "USUBJID appears twice in DM: rows " + first + " and " + cells.row());
                 return false;
             }
             return true;

@@ -83,7 +83,7 @@ public final class SyntheticBundle {
                     92.0 + k * 0.5,
                     2.0e9,
                     phenotype,
-                    LocalDate.of(2012, 12, 10).plusDays(20L * k),
+                    LocalDate.of(2012, 12, 10).minusDays(20L * k),
                     true));
         }
         List<PlannedVisit> plan = SyntheticSchedule.visits(visits);
