@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.screen.ScreenCommand;
 import org.msct.cli.stats.StatsCommand;
+import org.msct.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,13 @@ import picocli.CommandLine.Command;
             "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that match R to full double precision, and (in coming releases) instruments, study bundles, endpoint derivations and reports.",
             ""
         },
-        subcommands = {StatsCommand.class, ScoreCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            StatsCommand.class,
+            ScoreCommand.class,
+            ScreenCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",

@@ -4,7 +4,7 @@
  * endpoint conventions, each element tagged with its {@link org.msct.trial.protocol.Provenance}; named
  * {@link org.msct.trial.protocol.ProtocolOption}s where the sources disagree; {@link
  * org.msct.trial.protocol.ProtocolLoader} and {@link org.msct.trial.protocol.ProtocolValidator}, which report every
- * problem as a {@link org.msct.trial.protocol.Finding}.
+ * problem as a {@link org.msct.trial.finding.Finding}.
  */
 @NullMarked
 package org.msct.trial.protocol;

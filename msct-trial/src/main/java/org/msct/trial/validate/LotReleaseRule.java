@@ -57,8 +57,8 @@ final class LotReleaseRule extends BaseRule {
         ReleaseResult r = ReleaseCheck.check(lot, criteria, opts, null);
         if (r.releasable()) return "";
         List<String> reasons = new ArrayList<>();
-        for (org.msct.trial.protocol.Finding f : r.findings()) {
-            if (f.severity() == org.msct.trial.protocol.Severity.ERROR) {
+        for (org.msct.trial.finding.Finding f : r.findings()) {
+            if (f.severity() == org.msct.trial.finding.Severity.ERROR) {
                 reasons.add(
                         (f.variable() == null ? "" : f.variable() + (f.value() == null ? "" : "=" + f.value()) + ": ")
                                 + f.message());
