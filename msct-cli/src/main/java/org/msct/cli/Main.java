@@ -1,6 +1,7 @@
 package org.msct.cli;
 
 import java.io.PrintWriter;
+import org.msct.cli.exit.Cli;
 import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.screen.ScreenCommand;
 import org.msct.cli.stats.StatsCommand;

@@ -1,4 +1,4 @@
-package org.msct.cli;
+package org.msct.cli.exit;
 
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
