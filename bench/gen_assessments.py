@@ -4,7 +4,9 @@
 Each line has a patient (sex, age, weight, height), a current and a previous assessment with SLEDAI-2K descriptors,
 labs (counts, urine, creatinine, complement, BP) and BILAG-2004 items, so that SLEDAI-2K, BILAG-2004 (renal graded
 against the previous visit), the flare index and every eGFR equation are computed for every line.
-Usage: python3 bench/gen_assessments.py N OUT.ndjson [SEED]
+With --single each line holds one assessment (patient + current only: SLEDAI-2K, BILAG-2004, eGFR, LLDAS, DORIS),
+as the issue's throughput target counts assessments; without it each line also carries the previous visit.
+Usage: python3 bench/gen_assessments.py N OUT.ndjson [SEED] [--single]
 """
 import json
 import random
@@ -48,17 +50,20 @@ def assessment(rng):
 
 
 def main():
-    n = int(sys.argv[1])
-    out = sys.argv[2]
-    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 20261122)
+    args = [a for a in sys.argv[1:] if a != "--single"]
+    single = "--single" in sys.argv
+    n = int(args[0])
+    out = args[1]
+    rng = random.Random(int(args[2]) if len(args) > 2 else 20261122)
     with open(out, "w", encoding="utf-8") as f:
         for _ in range(n):
             rec = {
                 "patient": {"sex": rng.choice(["F", "F", "F", "M"]), "age": rng.randint(16, 70),
                             "weight_kg": round(rng.uniform(40, 95), 1), "height_cm": rng.randint(150, 185)},
                 "current": assessment(rng),
-                "previous": assessment(rng),
             }
+            if not single:
+                rec["previous"] = assessment(rng)
             f.write(json.dumps(rec, separators=(",", ":")))
             f.write("\n")
 
