@@ -71,8 +71,8 @@ final class EndpointStats {
         }
         for (int m : new int[] {12, 60}) {
             int day = (int) Math.round(m * DAYS_PER_MONTH);
-            Proportion p = Summaries.computeAlive("alive." + m, s, d.renal(), day, new Denominator.AtRisk(day));
-            out.add(exact(p, "Alive at month " + m + " (crude, among subjects followed to day " + day + ")", "not dead by study day " + day));
+            Proportion p = Summaries.computeAlive("alive." + m, s, d.renal(), day, new Denominator.Enrolled());
+            out.add(exact(p, "Not known to have died by month " + m + " (crude; see the Kaplan-Meier estimate)", "not dead by study day " + day));
         }
         return out;
     }
