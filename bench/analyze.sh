@@ -21,7 +21,7 @@ fi
 du -sh "$bundle" >&2
 rm -rf "$res"
 if ./msct --help 2>/dev/null | grep -qE "^ +analyze "; then cmd=(./msct analyze "$bundle" --out "$res")
-else cmd=("$java" -cp "$jar" bench/analyze/AnalyzeMain.java "$bundle" --out "$res")   # until Main registers analyze
+else cmd=("$java" ${MSCT_JAVA_OPTS:-} -cp "$jar" bench/analyze/AnalyzeMain.java "$bundle" --out "$res")   # until Main registers analyze
 fi
 /usr/bin/time -f 'wall %e s, peak RSS %M KiB' -o "$out/time.txt" "${cmd[@]}" 2>"$out/progress.txt"
 cat "$out/progress.txt" >&2

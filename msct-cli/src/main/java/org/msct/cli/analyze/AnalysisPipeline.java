@@ -23,7 +23,6 @@ import org.msct.reports.document.HtmlReport;
 import org.msct.reports.document.MarkdownOutput;
 import org.msct.reports.document.MarkdownReport;
 import org.msct.reports.document.ReportDocument;
-import org.msct.trial.model.TrialData;
 
 /**
  * The analysis of one bundle, stage by stage (map → derive → statistics → write), with progress lines and timings on
@@ -36,18 +35,17 @@ import org.msct.trial.model.TrialData;
 record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
 
     /** Derives and computes every result of {@code data}. */
-    Analysis analyze(TrialData data, String protocolId) {
+    Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId) {
         long t0 = System.nanoTime();
         progress.println("deriving…");
         progress.flush();
-        BundleMapper.Mapped m = BundleMapper.map(data);
         Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT));
         long t1 = lap("derived ADSL " + d.adsl().rows().size() + ", ADLB " + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size()
                 + ", ADRS " + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows", t0);
         progress.println("statistics…");
         progress.flush();
         int deaths = (int) d.adsl().rows().stream().filter(r -> "Y".equals(r.str("DTHFL"))).count();
-        Results r = new Results(data.study().studyId(), protocolId, d.subjects().size(), deaths,
+        Results r = new Results(studyId, protocolId, d.subjects().size(), deaths,
                 VisitStats.baselineContinuous(d), VisitStats.baselineCounts(d), VisitStats.byVisit(d),
                 EndpointStats.responses(d), EndpointStats.events(d), EndpointStats.curves(d), CoxStats.univariate(d));
         lap("statistics done", t1);

@@ -73,24 +73,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         err.println("reading bundle " + dir + "…");
         err.flush();
+        Loaded loaded = read(dir, err, t0);
+        if (loaded == null) return Cli.EXIT_DATA;
+        String protocolId = protocol != null ? protocol : loaded.protocolId();
+        String version = new Version().getVersion()[0].replace("msct ", "");
+        AnalysisPipeline p = new AnalysisPipeline(version, Clock.systemUTC(), err);
+        AnalysisPipeline.Analysis a = p.analyze(loaded.mapped(), loaded.studyId(), protocolId);
+        p.write(a, java.util.Objects.requireNonNull(out), adam);
+        err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        err.flush();
+        return 0;
+    }
+
+    /** What the analysis keeps of the bundle; the SDTM records themselves are dropped after mapping. */
+    record Loaded(BundleMapper.Mapped mapped, String studyId, String protocolId) {}
+
+    /** Reads and maps the bundle; null (after listing the errors) when it is invalid. */
+    private static @Nullable Loaded read(Path dir, PrintWriter err, long t0) {
         ReadResult rr = BundleReader.read(dir);
         if (rr.hasErrors()) {
             List<Finding> errors = rr.errors();
             err.println("msct: invalid input: the bundle has " + errors.size() + " error(s):");
             for (Finding f : errors) err.println("  " + f);
-            return Cli.EXIT_DATA;
+            return null;
         }
         var data = java.util.Objects.requireNonNull(rr.data());
         long rows = (long) data.labs().size() + data.qsItems().size() + data.visits().size() + data.vitalSigns().size() + data.infusions().size()
                 + data.conMeds().size() + data.medicalHistory().size() + data.adverseEvents().size() + data.dispositions().size() + data.subjects().size();
         err.printf(Locale.ROOT, "  read %d subjects, %.2f M rows (%.1f s)%n", data.subjects().size(), rows / 1e6, (System.nanoTime() - t0) / 1e9);
-        String protocolId = protocol != null ? protocol : data.study().protocol().id();
-        String version = new Version().getVersion()[0].replace("msct ", "");
-        AnalysisPipeline p = new AnalysisPipeline(version, Clock.systemUTC(), err);
-        AnalysisPipeline.Analysis a = p.analyze(data, protocolId);
-        p.write(a, java.util.Objects.requireNonNull(out), adam);
-        err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         err.flush();
-        return 0;
+        return new Loaded(BundleMapper.map(data), data.study().studyId(), data.study().protocol().id());
     }
 }

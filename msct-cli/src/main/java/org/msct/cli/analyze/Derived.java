@@ -1,5 +1,6 @@
 package org.msct.cli.analyze;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.msct.derivations.adsl.Adsl;
@@ -16,6 +17,7 @@ import org.msct.derivations.course.Endpoint;
 import org.msct.derivations.course.SubjectCourse;
 import org.msct.derivations.course.SubjectVisits;
 import org.msct.derivations.dataset.Dataset;
+import org.msct.derivations.dataset.Row;
 import org.msct.derivations.input.Observation;
 import org.msct.derivations.input.PlannedVisit;
 import org.msct.derivations.input.SubjectRecord;
@@ -51,26 +53,66 @@ record Derived(
 
     static final String BILAG_SCHEME = "bilag-2004-1281";
 
+    /** Subjects per derivation block: BDS / course derivations are per subject, so blocks bound the transient memory. */
+    static final int BLOCK = 1000;
+
     /** Runs the derivation chain of docs/derivations.md on mapped bundle data. */
     static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid) {
+        return derive(m, grid, BLOCK);
+    }
+
+    /**
+     * As {@link #derive(BundleMapper.Mapped, List)}, deriving BDS, courses and ADRS in blocks of {@code block}
+     * subjects (the result does not depend on the block size: every step works within a subject).
+     */
+    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block) {
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
-        List<Observation> labs = m.observations().stream().filter(o -> o.srcDom().equals("LB")).toList();
-        List<Observation> qs = new java.util.ArrayList<>(m.observations().stream().filter(o -> o.srcDom().equals("QS")).toList());
-        qs.addAll(BilagScores.computeScores(qs, BilagSchemes.load(BILAG_SCHEME)));
-        Dataset adsl = Adsl.deriveAdsl(subjects);
-        Dataset adlb = Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", subjects, labs, grid, catalog, BdsOptions.DEFAULT);
-        Dataset adqs = Bds.deriveBds("ADQS", "Questionnaire Analysis Dataset", subjects, qs, grid, catalog, BdsOptions.DEFAULT);
-        adsl = Adsl.deriveBaselineCovariates(adsl, adqs, Map.of("SLEDAI", "SLEDBL"));
-        Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(adlb, adqs), subjects);
+        Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
+        for (Observation o : m.observations()) bySubject.computeIfAbsent(o.usubjid(), k -> new ArrayList<>()).add(o);
         Endpoint renalE = RenalEndpoints.gu2014(grid);
         Endpoint clinE = ClinicalEndpoints.art2014(grid);
         Endpoint remE = ClinicalEndpoints.scr2018(grid);
-        List<SubjectCourse> renal = Course.computeCourses(subjects, visits, renalE);
-        List<SubjectCourse> clinical = Course.computeCourses(subjects, visits, clinE);
-        List<SubjectCourse> remission = Course.computeCourses(subjects, visits, remE);
-        Dataset adrs = Adrs.bind(List.of(
-                Adrs.deriveAdrs(renal, renalE), Adrs.deriveAdrs(clinical, clinE), Adrs.deriveAdrs(remission, remE)));
+        var bilag = BilagSchemes.load(BILAG_SCHEME);
+        List<Row> lbRows = new ArrayList<>();
+        List<Row> qsRows = new ArrayList<>();
+        List<Row> rsRows = new ArrayList<>();
+        List<SubjectCourse> renal = new ArrayList<>();
+        List<SubjectCourse> clinical = new ArrayList<>();
+        List<SubjectCourse> remission = new ArrayList<>();
+        Dataset adlb = null;
+        Dataset adqs = null;
+        Dataset adrs = null;
+        for (int from = 0; from < subjects.size(); from += block) {
+            List<SubjectRecord> part = subjects.subList(from, Math.min(subjects.size(), from + block));
+            List<Observation> labs = new ArrayList<>();
+            List<Observation> qs = new ArrayList<>();
+            for (SubjectRecord s : part) {
+                for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of())) (o.srcDom().equals("LB") ? labs : qs).add(o);
+            }
+            qs.addAll(BilagScores.computeScores(qs, bilag));
+            Dataset lb = Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
+            Dataset q = Bds.deriveBds("ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
+            Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(lb, q), part);
+            List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
+            List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
+            List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
+            Dataset rs = Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
+            lbRows.addAll(lb.rows());
+            qsRows.addAll(q.rows());
+            rsRows.addAll(rs.rows());
+            renal.addAll(r);
+            clinical.addAll(c);
+            remission.addAll(x);
+            adlb = adlb == null ? lb.withRows(List.of()) : adlb;
+            adqs = adqs == null ? q.withRows(List.of()) : adqs;
+            adrs = adrs == null ? rs.withRows(List.of()) : adrs;
+        }
+        if (adlb == null || adqs == null || adrs == null) throw new IllegalArgumentException("the bundle has no subjects");
+        adlb = adlb.withRows(lbRows);
+        adqs = adqs.withRows(qsRows);
+        adrs = adrs.withRows(rsRows);
+        Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
         return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
     }
