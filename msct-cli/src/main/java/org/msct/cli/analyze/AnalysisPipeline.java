@@ -34,12 +34,15 @@ import org.msct.reports.document.ReportDocument;
  */
 record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
 
-    /** Derives and computes every result of {@code data}. */
-    Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId) {
+    /**
+     * Derives and computes every result; {@code allRecords} keeps every BDS record (needed to write the ADaM datasets),
+     * otherwise only the analysed ones.
+     */
+    Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId, boolean allRecords) {
         long t0 = System.nanoTime();
         progress.println("deriving…");
         progress.flush();
-        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT));
+        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT), Derived.BLOCK, allRecords);
         long t1 = lap("derived ADSL " + d.adsl().rows().size() + ", ADLB " + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size()
                 + ", ADRS " + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows", t0);
         progress.println("statistics…");

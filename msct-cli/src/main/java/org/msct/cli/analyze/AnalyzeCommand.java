@@ -78,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String protocolId = protocol != null ? protocol : loaded.protocolId();
         String version = new Version().getVersion()[0].replace("msct ", "");
         AnalysisPipeline p = new AnalysisPipeline(version, Clock.systemUTC(), err);
-        AnalysisPipeline.Analysis a = p.analyze(loaded.mapped(), loaded.studyId(), protocolId);
+        AnalysisPipeline.Analysis a = p.analyze(loaded.mapped(), loaded.studyId(), protocolId, adam);
         p.write(a, java.util.Objects.requireNonNull(out), adam);
         err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         err.flush();

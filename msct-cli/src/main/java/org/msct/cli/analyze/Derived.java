@@ -58,14 +58,16 @@ record Derived(
 
     /** Runs the derivation chain of docs/derivations.md on mapped bundle data. */
     static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid) {
-        return derive(m, grid, BLOCK);
+        return derive(m, grid, BLOCK, true);
     }
 
     /**
      * As {@link #derive(BundleMapper.Mapped, List)}, deriving BDS, courses and ADRS in blocks of {@code block}
-     * subjects (the result does not depend on the block size: every step works within a subject).
+     * subjects (the result does not depend on the block size: every step works within a subject). Without {@code
+     * allRecords}, ADLB and ADQS keep only the analysed numeric records (ANL01FL = Y with AVAL), which is all the
+     * statistics read; the character (BILAG grade) and unselected records are used for the courses and dropped.
      */
-    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block) {
+    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords) {
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
         Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
@@ -98,8 +100,8 @@ record Derived(
             List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
             List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
             Dataset rs = Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
-            lbRows.addAll(lb.rows());
-            qsRows.addAll(q.rows());
+            lbRows.addAll(allRecords ? lb.rows() : analysed(lb));
+            qsRows.addAll(allRecords ? q.rows() : analysed(q));
             rsRows.addAll(rs.rows());
             renal.addAll(r);
             clinical.addAll(c);
@@ -115,6 +117,10 @@ record Derived(
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
         return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
+    }
+
+    private static List<Row> analysed(Dataset bds) {
+        return bds.rows().stream().filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null).toList();
     }
 
     /** Every derived dataset, in output order. */

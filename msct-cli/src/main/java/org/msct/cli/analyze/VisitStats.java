@@ -75,6 +75,7 @@ final class VisitStats {
                 if (!"Y".equals(r.str("ANL01FL")) || r.dec("AVAL") == null || r.integer("AVISITN") == null) continue;
                 byParam.computeIfAbsent(r.str("PARAMCD"), k -> new ArrayList<>()).add(r);
             }
+            byParam.remove("GFR"); // a copy of EGFR made for the renal criteria (BundleMapper)
             for (var e : byParam.entrySet()) out.addAll(param(e.getKey(), e.getValue(), visitNames, subjects, code));
         }
         return out;

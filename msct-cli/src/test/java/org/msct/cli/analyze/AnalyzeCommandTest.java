@@ -172,4 +172,21 @@ class AnalyzeCommandTest {
         assertThat(AnalyzeRunner.run(BUNDLE, "--out", tmp.resolve("x").toString(), "--protocol", "nope").code()).isEqualTo(2);
         assertThat(AnalyzeRunner.run("no-such-folder", "--out", tmp.resolve("y").toString()).code()).isEqualTo(2);
     }
+
+    @Test
+    void a11_results_do_not_depend_on_adam_output_or_block_size() throws IOException {
+        var r = AnalyzeRunner.run(BUNDLE, "--out", tmp.resolve("lean").toString());
+        assertThat(r.code()).isZero();
+        var lean = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(tmp.resolve("lean/results.json").toFile());
+        var full = ((com.fasterxml.jackson.databind.node.ObjectNode) results).deepCopy();
+        lean.remove("generated");
+        full.remove("generated");
+        assertThat(lean).isEqualTo(full);
+        var data = org.msct.trial.bundle.BundleReader.read(Path.of(BUNDLE)).data();
+        var m = BundleMapper.map(java.util.Objects.requireNonNull(data));
+        var grid = org.msct.derivations.bds.VisitGrid.load(org.msct.derivations.bds.VisitGrid.MSCT);
+        Derived one = Derived.derive(m, grid, 1, true);
+        Derived all = Derived.derive(m, grid, 1000, true);
+        assertThat(one.datasets()).isEqualTo(all.datasets());
+    }
 }
