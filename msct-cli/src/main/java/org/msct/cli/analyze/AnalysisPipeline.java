@@ -42,7 +42,10 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         long t0 = System.nanoTime();
         progress.println("deriving…");
         progress.flush();
-        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT), Derived.BLOCK, allRecords);
+        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT), Derived.BLOCK, allRecords, msg -> {
+            progress.println("  " + msg + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+            progress.flush();
+        });
         long t1 = lap("derived ADSL " + d.adsl().rows().size() + ", ADLB " + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size()
                 + ", ADRS " + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows", t0);
         progress.println("statistics…");

@@ -58,7 +58,7 @@ record Derived(
 
     /** Runs the derivation chain of docs/derivations.md on mapped bundle data. */
     static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid) {
-        return derive(m, grid, BLOCK, true);
+        return derive(m, grid, BLOCK, true, x -> {});
     }
 
     /**
@@ -67,7 +67,7 @@ record Derived(
      * allRecords}, ADLB and ADQS keep only the analysed numeric records (ANL01FL = Y with AVAL), which is all the
      * statistics read; the character (BILAG grade) and unselected records are used for the courses and dropped.
      */
-    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords) {
+    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords, java.util.function.Consumer<String> progress) {
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
         Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
@@ -109,6 +109,7 @@ record Derived(
             adlb = adlb == null ? lb.withRows(List.of()) : adlb;
             adqs = adqs == null ? q.withRows(List.of()) : adqs;
             adrs = adrs == null ? rs.withRows(List.of()) : adrs;
+            if (subjects.size() > block) progress.accept("derived subjects " + (from + part.size()) + "/" + subjects.size());
         }
         if (adlb == null || adqs == null || adrs == null) throw new IllegalArgumentException("the bundle has no subjects");
         adlb = adlb.withRows(lbRows);

@@ -185,8 +185,8 @@ class AnalyzeCommandTest {
         var data = org.msct.trial.bundle.BundleReader.read(Path.of(BUNDLE)).data();
         var m = BundleMapper.map(java.util.Objects.requireNonNull(data));
         var grid = org.msct.derivations.bds.VisitGrid.load(org.msct.derivations.bds.VisitGrid.MSCT);
-        Derived one = Derived.derive(m, grid, 1, true);
-        Derived all = Derived.derive(m, grid, 1000, true);
+        Derived one = Derived.derive(m, grid, 1, true, x -> {});
+        Derived all = Derived.derive(m, grid, 1000, true, x -> {});
         assertThat(one.datasets()).isEqualTo(all.datasets());
     }
 }
