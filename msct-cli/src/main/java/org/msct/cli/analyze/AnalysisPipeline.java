@@ -51,9 +51,19 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         progress.println("statistics…");
         progress.flush();
         int deaths = (int) d.adsl().rows().stream().filter(r -> "Y".equals(r.str("DTHFL"))).count();
-        Results r = new Results(studyId, protocolId, d.subjects().size(), deaths,
-                VisitStats.baselineContinuous(d), VisitStats.baselineCounts(d), VisitStats.byVisit(d),
-                EndpointStats.responses(d), EndpointStats.events(d), EndpointStats.curves(d), CoxStats.univariate(d));
+        var bc = VisitStats.baselineContinuous(d);
+        var bn = VisitStats.baselineCounts(d);
+        long t2 = lap("baseline", t1);
+        var bv = VisitStats.byVisit(d);
+        long t3 = lap("by visit: " + bv.size() + " parameter-visits, paired t and Wilcoxon", t2);
+        var resp = EndpointStats.responses(d);
+        var ev = EndpointStats.events(d);
+        long t4 = lap("response, remission, flare / relapse", t3);
+        var curves = EndpointStats.curves(d);
+        long t5 = lap("Kaplan-Meier and cumulative incidence: " + curves.size() + " curves", t4);
+        var cox = CoxStats.univariate(d);
+        lap("univariate Cox: " + cox.size() + " models", t5);
+        Results r = new Results(studyId, protocolId, d.subjects().size(), deaths, bc, bn, bv, resp, ev, curves, cox);
         lap("statistics done", t1);
         return new Analysis(d, r);
     }
