@@ -29,6 +29,9 @@ import org.msct.reports.table.Table;
 final class ReportBuilder {
     private ReportBuilder() {}
 
+    /** Above this many censored subjects the curve is drawn without censoring ticks. */
+    static final int MAX_CENSOR_TICKS = 300;
+
     static final String STARS = "* p < 0.05, ** p < 0.01, *** p < 0.001 (paired t-test vs baseline), as in Wang 2014's figures.";
 
     /** Parameters drawn as mean ± SD figures, when present. */
@@ -128,7 +131,7 @@ final class ReportBuilder {
         String[] labels = new String[pts.size()];
         for (int i = 0; i < x.length; i++) {
             Results.VisitStat v = pts.get(i);
-            x[i] = v.visitNumber();
+            x[i] = i; // ordinal positions: month 1 would sit on top of baseline on a month scale
             mean[i] = v.mean();
             sd[i] = Double.isFinite(v.sd()) ? v.sd() : Double.NaN;
             n[i] = v.n();
@@ -136,7 +139,7 @@ final class ReportBuilder {
             labels[i] = v.visitNumber() == 0 ? "BL" : "M" + v.visitNumber();
         }
         String param = pts.get(0).param();
-        MeanSdChart chart = new MeanSdChart(param + " by visit", "Month after MSCT", param, XTickLabel.of(x, labels),
+        MeanSdChart chart = new MeanSdChart(param + " by visit", "Visit", param, XTickLabel.of(x, labels),
                 List.of(new MeanSdSeries(pts.get(0).paramcd(), x, mean, sd, n, p)));
         return new FigureBlock(chart, param + ": mean ± SD by visit. " + STARS, "Mean and SD of " + param + " at each visit");
     }
@@ -148,7 +151,8 @@ final class ReportBuilder {
         double[] ticks = new double[k + 1];
         for (int i = 0; i <= k; i++) ticks[i] = i * step;
         RiskTable risk = RiskTable.fromFollowUp(ticks, List.of(c.followUp()));
-        double[] censor = java.util.Arrays.stream(c.censorTimes()).filter(t -> t >= 0).toArray();
+        // censoring ticks only where they can be told apart
+        double[] censor = c.censorTimes().length > MAX_CENSOR_TICKS ? new double[0] : c.censorTimes();
         List<Landmark> lms = c.landmarks().stream().filter(l -> c.kind().equals("km")).map(l -> new Landmark(l.time(), "M" + Fmt.num(l.time(), 0))).toList();
         if (c.kind().equals("km")) {
             StepCurve curve = new StepCurve("All", c.times(), clamp(c.values()), clampNaN(c.lower()), clampNaN(c.upper()), censor);
