@@ -1,0 +1,110 @@
+package org.msct.cli.analyze;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.msct.core.json.JsonWriter;
+import org.msct.derivations.bds.VisitGrid;
+import org.msct.derivations.dataset.CsvWriter;
+import org.msct.derivations.dataset.Dataset;
+import org.msct.derivations.dataset.DatasetJsonWriter;
+import org.msct.derivations.dataset.DefineTable;
+import org.msct.reports.document.FigureFileNamer;
+import org.msct.reports.document.Generator;
+import org.msct.reports.document.HtmlReport;
+import org.msct.reports.document.MarkdownOutput;
+import org.msct.reports.document.MarkdownReport;
+import org.msct.reports.document.ReportDocument;
+
+/**
+ * The analysis of one bundle, stage by stage (map → derive → statistics → write), with progress lines and timings on
+ * a progress writer (stderr in the CLI).
+ *
+ * @param version msct version for the report and results.json
+ * @param clock clock of the "generated" stamps
+ * @param progress where progress lines go
+ */
+record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
+
+    /**
+     * Derives and computes every result; {@code allRecords} keeps every BDS record (needed to write the ADaM datasets),
+     * otherwise only the analysed ones.
+     */
+    Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId, boolean allRecords) {
+        long t0 = System.nanoTime();
+        progress.println("deriving…");
+        progress.flush();
+        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT), Derived.BLOCK, allRecords, msg -> {
+            progress.println("  " + msg + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+            progress.flush();
+        });
+        long t1 = lap("derived ADSL " + d.adsl().rows().size() + ", ADLB " + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size()
+                + ", ADRS " + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows", t0);
+        progress.println("statistics…");
+        progress.flush();
+        int deaths = (int) d.adsl().rows().stream().filter(r -> "Y".equals(r.str("DTHFL"))).count();
+        var bc = VisitStats.baselineContinuous(d);
+        var bn = VisitStats.baselineCounts(d);
+        long t2 = lap("baseline", t1);
+        var bv = VisitStats.byVisit(d);
+        long t3 = lap("by visit: " + bv.size() + " parameter-visits, paired t and Wilcoxon", t2);
+        var resp = EndpointStats.responses(d);
+        var ev = EndpointStats.events(d);
+        long t4 = lap("response, remission, flare / relapse", t3);
+        var curves = EndpointStats.curves(d);
+        long t5 = lap("Kaplan-Meier and cumulative incidence: " + curves.size() + " curves", t4);
+        var cox = CoxStats.univariate(d);
+        lap("univariate Cox: " + cox.size() + " models", t5);
+        Results r = new Results(studyId, protocolId, d.subjects().size(), deaths, bc, bn, bv, resp, ev, curves, cox);
+        lap("statistics done", t1);
+        return new Analysis(d, r);
+    }
+
+    /** Derived datasets and results. */
+    record Analysis(Derived derived, Results results) {}
+
+    /** Writes results.json, report.html, report.md + figures and, with {@code adam}, DIR/adam/. */
+    void write(Analysis a, Path out, boolean adam) throws IOException {
+        long t0 = System.nanoTime();
+        progress.println("report…");
+        progress.flush();
+        Files.createDirectories(out);
+        String now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        Files.writeString(out.resolve("results.json"), JsonWriter.write(ResultsJson.of(a.results(), version, now)) + "\n", StandardCharsets.UTF_8);
+        ReportDocument doc = ReportBuilder.build(a.results());
+        Generator g = new Generator(version, clock);
+        Files.writeString(out.resolve("report.html"), new HtmlReport(g).render(doc), StandardCharsets.UTF_8);
+        MarkdownOutput md = new MarkdownReport(g).render(doc, FigureFileNamer.numbered());
+        Files.writeString(out.resolve("report.md"), md.text(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> f : md.files().entrySet()) Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        if (adam) writeAdam(a.derived(), out.resolve("adam"), a.results().studyId());
+        lap("wrote " + out, t0);
+    }
+
+    private void writeAdam(Derived d, Path dir, String studyId) throws IOException {
+        Files.createDirectories(dir);
+        DatasetJsonWriter json = new DatasetJsonWriter(clock, studyId, "msct", "msct", version);
+        List<Dataset> all = d.datasets();
+        for (Dataset ds : all) {
+            String name = ds.name().toLowerCase(Locale.ROOT);
+            Files.writeString(dir.resolve(name + ".csv"), CsvWriter.write(ds), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name + ".json"), json.write(ds), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("define.csv"), DefineTable.write(all), StandardCharsets.UTF_8);
+    }
+
+    private long lap(String what, long since) {
+        long now = System.nanoTime();
+        progress.printf(Locale.ROOT, "  %s (%.1f s)%n", what, (now - since) / 1e9);
+        progress.flush();
+        return now;
+    }
+}

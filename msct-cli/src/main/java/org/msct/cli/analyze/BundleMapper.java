@@ -1,0 +1,202 @@
+package org.msct.cli.analyze;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+import org.msct.derivations.input.Disposition;
+import org.msct.derivations.input.Observation;
+import org.msct.derivations.input.SubjectRecord;
+import org.msct.trial.model.Infusion;
+import org.msct.trial.model.IsoDate;
+import org.msct.trial.model.LabResult;
+import org.msct.trial.model.MedicalHistory;
+import org.msct.trial.model.QsItem;
+import org.msct.trial.model.Subject;
+import org.msct.trial.model.TrialData;
+
+/**
+ * Maps a bundle ({@link TrialData}, SDTM) to the inputs of msct-derivations: one {@link SubjectRecord} per DM record
+ * and one {@link Observation} per usable LB / QS result.
+ *
+ * <p>Rules (decisions to review):
+ *
+ * <ul>
+ *   <li>Day 0 = first MSC infusion (earliest EXSTDTC date, else RFXSTDTC); enrolment = RFSTDTC, else RFICDTC, else day
+ *       0, never after day 0.
+ *   <li>Last contact = the latest complete date of any SV, LB, QS, VS, EX, DS record or RFPENDTC, never after death.
+ *   <li>Disposition: a DS {@code DISPOSITION EVENT} with DSDECOD COMPLETED → COMPLETED, any other → DISCONTINUED, none
+ *       → ONGOING.
+ *   <li>SLE duration = years from the PRIMARY DIAGNOSIS MHSTDTC (partial dates: the 1st of the month / 1 July) to
+ *       enrolment. MSC source from EXTRT (contains "CORD" → UMBILICAL CORD, "MARROW" → BONE MARROW).
+ *   <li>Labs (LBSTRESN, standard units): PROTEXR → PROT24H, PROTCRT → UPCR, CREAT, ALB, C3, C4, UREAN → BUN, urine RBC
+ *       → URBC, GFREI → EGFR and also GFR (the bundle has no measured GFR; Gu 2014's GFR is approximated by the
+ *       indexed eGFR). Other tests are not analysis parameters and are skipped.
+ *   <li>QS: SLEDAI-2K total SLE2K125 → SLEDAI; BILAG-2004 grades BLG1S01–09 → BLGCON … BLGHAE.
+ *   <li>Records without a complete date or without a result are skipped (not-done records carry no information the
+ *       derivations use).
+ * </ul>
+ */
+final class BundleMapper {
+    private BundleMapper() {}
+
+    static final Map<String, String> LAB_PARAMS = Map.of(
+            "PROTEXR", "PROT24H", "PROTCRT", "UPCR", "CREAT", "CREAT", "ALB", "ALB", "C3", "C3", "C4", "C4", "UREAN", "BUN",
+            "RBC", "URBC", "GFREI", "EGFR");
+
+    static final Map<String, String> QS_PARAMS = Map.ofEntries(
+            Map.entry("SLE2K125", "SLEDAI"), Map.entry("BLG1S01", "BLGCON"), Map.entry("BLG1S02", "BLGMUC"),
+            Map.entry("BLG1S03", "BLGNEU"), Map.entry("BLG1S04", "BLGMSK"), Map.entry("BLG1S05", "BLGCAR"),
+            Map.entry("BLG1S06", "BLGGI"), Map.entry("BLG1S07", "BLGOPH"), Map.entry("BLG1S08", "BLGREN"),
+            Map.entry("BLG1S09", "BLGHAE"));
+
+    /** Subjects and observations of a bundle. */
+    record Mapped(List<SubjectRecord> subjects, List<Observation> observations) {
+        Mapped {
+            subjects = List.copyOf(subjects);
+            observations = List.copyOf(observations);
+        }
+    }
+
+    static Mapped map(TrialData data) {
+        List<SubjectRecord> subjects = new ArrayList<>(data.subjects().size());
+        List<Observation> obs = new ArrayList<>(data.labs().size() / 2 + data.qsItems().size() / 10);
+        String studyId = data.study().studyId();
+        for (Subject s : data.subjects()) {
+            String id = s.usubjid();
+            subjects.add(subject(data, studyId, s));
+            for (LabResult lb : data.labs(id)) addLab(obs, lb);
+            for (QsItem q : data.qsItems(id)) addQs(obs, q);
+        }
+        return new Mapped(subjects, obs);
+    }
+
+    private static void addLab(List<Observation> out, LabResult lb) {
+        String p = LAB_PARAMS.get(lb.testcd());
+        if (p == null || lb.stresn() == null) return;
+        if (p.equals("URBC") && lb.spec() != null && !lb.spec().equals("URINE")) return;
+        LocalDate d = date(lb.dtc());
+        if (d == null) return;
+        String unit = lb.stresu() == null ? "" : lb.stresu();
+        out.add(new Observation(lb.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.of(lb.stresn()), Optional.empty(),
+                unit, "LB", "LBSTRESN", OptionalLong.of(lb.seq())));
+        if (p.equals("EGFR")) {
+            out.add(new Observation(lb.usubjid(), d, OptionalInt.empty(), "GFR", OptionalDouble.of(lb.stresn()),
+                    Optional.empty(), unit, "LB", "LBSTRESN", OptionalLong.of(lb.seq())));
+        }
+    }
+
+    private static void addQs(List<Observation> out, QsItem q) {
+        String p = QS_PARAMS.get(q.testcd());
+        if (p == null) return;
+        LocalDate d = date(q.dtc());
+        if (d == null) return;
+        if (p.equals("SLEDAI")) {
+            if (q.stresn() == null) return;
+            out.add(new Observation(q.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.of(q.stresn()), Optional.empty(),
+                    "", "QS", "QSSTRESN", OptionalLong.of(q.seq())));
+        } else {
+            String g = q.stresc() != null ? q.stresc() : q.orres();
+            if (g == null || g.isBlank()) return;
+            out.add(new Observation(q.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.empty(), Optional.of(g.trim()),
+                    "", "QS", "QSSTRESC", OptionalLong.of(q.seq())));
+        }
+    }
+
+    private static SubjectRecord subject(TrialData data, String studyId, Subject s) {
+        String id = s.usubjid();
+        LocalDate first = null;
+        LocalDate last = null;
+        String trt = null;
+        for (Infusion ex : data.infusions(id)) {
+            LocalDate d = date(ex.stdtc());
+            if (d == null) continue;
+            if (first == null || d.isBefore(first)) {
+                first = d;
+                trt = ex.trt();
+            }
+            if (last == null || d.isAfter(last)) last = d;
+        }
+        if (first == null) first = date(s.rfxstdtc());
+        if (last == null && first != null) last = date(s.rfxendtc());
+        LocalDate enrol = firstNonNull(date(s.rfstdtc()), date(s.rficdtc()), first);
+        if (enrol == null) enrol = earliestRecord(data, id);
+        if (first != null && enrol.isAfter(first)) enrol = first;
+        if (last != null && first != null && last.isBefore(first)) last = first;
+        Optional<LocalDate> death = data.death(id).map(dt -> date(dt.date()));
+        LocalDate contact = lastContact(data, s, enrol);
+        if (death.isPresent() && contact.isAfter(death.get())) contact = death.get();
+        if (death.isPresent() && death.get().isBefore(enrol)) death = Optional.of(enrol);
+        Disposition disp = Disposition.ONGOING;
+        Optional<LocalDate> eos = Optional.empty();
+        for (var ds : data.dispositions(id)) {
+            if (!"DISPOSITION EVENT".equals(ds.cat())) continue;
+            disp = "COMPLETED".equals(ds.decod()) ? Disposition.COMPLETED : Disposition.DISCONTINUED;
+            eos = Optional.ofNullable(firstNonNull(date(ds.stdtc()), date(ds.dtc())));
+        }
+        if (death.isPresent() && disp == Disposition.ONGOING) disp = Disposition.DISCONTINUED;
+        Map<String, String> baseline = new HashMap<>();
+        OptionalDouble duration = OptionalDouble.empty();
+        for (MedicalHistory mh : data.medicalHistory(id)) {
+            mh.lnClass().ifPresent(c -> baseline.put("LNCLASS", c));
+            if (MedicalHistory.PRIMARY_DIAGNOSIS.equals(mh.cat()) && mh.stdtc() != null) {
+                LocalDate onset = approx(mh.stdtc());
+                if (!onset.isAfter(enrol)) duration = OptionalDouble.of(ChronoUnit.DAYS.between(onset, enrol) / 365.25);
+            }
+        }
+        String source = trt == null ? "" : trt.contains("CORD") ? "UMBILICAL CORD" : trt.contains("MARROW") ? "BONE MARROW" : "";
+        return new SubjectRecord(studyId, id, s.siteId(), s.arm() == null ? "" : s.arm(),
+                s.age() == null ? OptionalInt.empty() : OptionalInt.of(s.age()), s.sex().code(), duration, source, enrol,
+                Optional.ofNullable(first), first == null ? Optional.empty() : Optional.ofNullable(last), death, contact,
+                disp, eos, baseline);
+    }
+
+    private static LocalDate lastContact(TrialData data, Subject s, LocalDate enrol) {
+        String id = s.usubjid();
+        LocalDate best = enrol;
+        best = max(best, date(s.rfpendtc()));
+        best = max(best, date(s.rfendtc()));
+        for (var v : data.visits(id)) best = max(best, date(v.svstdtc()));
+        for (var v : data.labs(id)) best = max(best, date(v.dtc()));
+        for (var v : data.vitalSigns(id)) best = max(best, date(v.dtc()));
+        for (var v : data.infusions(id)) best = max(best, date(v.stdtc()));
+        for (var v : data.dispositions(id)) best = max(best, date(v.stdtc()));
+        return best;
+    }
+
+    private static LocalDate earliestRecord(TrialData data, String id) {
+        LocalDate best = null;
+        for (var v : data.visits(id)) {
+            LocalDate d = date(v.svstdtc());
+            if (d != null && (best == null || d.isBefore(best))) best = d;
+        }
+        if (best == null) throw new IllegalArgumentException("subject " + id + " has no reference date (RFSTDTC, RFICDTC, EX or SV)");
+        return best;
+    }
+
+    private static LocalDate max(LocalDate a, @Nullable LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstNonNull(@Nullable T... xs) {
+        for (T x : xs) if (x != null) return x;
+        return null;
+    }
+
+    static @Nullable LocalDate date(@Nullable IsoDate d) {
+        return d == null ? null : d.date().orElse(null);
+    }
+
+    /** A partial date completed to the 1st of the month, or 1 July for a year only. */
+    static LocalDate approx(IsoDate d) {
+        return d.date().orElseGet(() -> LocalDate.of(d.year(), d.month().orElse(7), 1));
+    }
+}

@@ -1,0 +1,131 @@
+package org.msct.cli.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.msct.derivations.adsl.Adsl;
+import org.msct.derivations.bds.Bds;
+import org.msct.derivations.bds.BdsOptions;
+import org.msct.derivations.bds.ParameterCatalog;
+import org.msct.derivations.bilag.BilagSchemes;
+import org.msct.derivations.bilag.BilagScores;
+import org.msct.derivations.clinical.ClinicalEndpoints;
+import org.msct.derivations.course.Adrs;
+import org.msct.derivations.course.AnalysisVisits;
+import org.msct.derivations.course.Course;
+import org.msct.derivations.course.Endpoint;
+import org.msct.derivations.course.SubjectCourse;
+import org.msct.derivations.course.SubjectVisits;
+import org.msct.derivations.dataset.Dataset;
+import org.msct.derivations.dataset.Row;
+import org.msct.derivations.input.Observation;
+import org.msct.derivations.input.PlannedVisit;
+import org.msct.derivations.input.SubjectRecord;
+import org.msct.derivations.renal.RenalEndpoints;
+import org.msct.derivations.tte.TimeToEvent;
+import org.msct.derivations.tte.TteDefinitions;
+
+/**
+ * The derived ADaM datasets and per-endpoint courses of one bundle.
+ *
+ * @param subjects derivation inputs
+ * @param grid analysis visit grid ({@code msct-grid}: months 1, 3, 6, 9, 12, then yearly)
+ * @param adsl ADSL
+ * @param adlb lab BDS
+ * @param adqs instrument BDS (SLEDAI-2K, BILAG grades and BILAG-2004 numeric scores)
+ * @param adrs response dataset of the three endpoints
+ * @param adtte time-to-event dataset (OS, TTRR, TTFLARE, TTCR, TTRELAP, TTREM, TTREMREL)
+ * @param renal Gu 2014 renal courses (nanjing-cn CR/PR, moroni-2022 flare, month 12)
+ * @param clinical ART 2014 clinical courses (MCR/PCR, art-rel-1 relapse, month 12)
+ * @param remission SCR 2018 clinical-remission courses (CCR/PCR, scr-rel-1, month 60)
+ */
+record Derived(
+        List<SubjectRecord> subjects,
+        List<PlannedVisit> grid,
+        Dataset adsl,
+        Dataset adlb,
+        Dataset adqs,
+        Dataset adrs,
+        Dataset adtte,
+        List<SubjectCourse> renal,
+        List<SubjectCourse> clinical,
+        List<SubjectCourse> remission) {
+
+    static final String BILAG_SCHEME = "bilag-2004-1281";
+
+    /** Subjects per derivation block: BDS / course derivations are per subject, so blocks bound the transient memory. */
+    static final int BLOCK = 1000;
+
+    /** Runs the derivation chain of docs/derivations.md on mapped bundle data. */
+    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid) {
+        return derive(m, grid, BLOCK, true, x -> {});
+    }
+
+    /**
+     * As {@link #derive(BundleMapper.Mapped, List)}, deriving BDS, courses and ADRS in blocks of {@code block}
+     * subjects (the result does not depend on the block size: every step works within a subject). Without {@code
+     * allRecords}, ADLB and ADQS keep only the analysed numeric records (ANL01FL = Y with AVAL), which is all the
+     * statistics read; the character (BILAG grade) and unselected records are used for the courses and dropped.
+     */
+    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords, java.util.function.Consumer<String> progress) {
+        List<SubjectRecord> subjects = m.subjects();
+        ParameterCatalog catalog = ParameterCatalog.standard();
+        Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
+        for (Observation o : m.observations()) bySubject.computeIfAbsent(o.usubjid(), k -> new ArrayList<>()).add(o);
+        Endpoint renalE = RenalEndpoints.gu2014(grid);
+        Endpoint clinE = ClinicalEndpoints.art2014(grid);
+        Endpoint remE = ClinicalEndpoints.scr2018(grid);
+        var bilag = BilagSchemes.load(BILAG_SCHEME);
+        List<Row> lbRows = new ArrayList<>();
+        List<Row> qsRows = new ArrayList<>();
+        List<Row> rsRows = new ArrayList<>();
+        List<SubjectCourse> renal = new ArrayList<>();
+        List<SubjectCourse> clinical = new ArrayList<>();
+        List<SubjectCourse> remission = new ArrayList<>();
+        Dataset adlb = null;
+        Dataset adqs = null;
+        Dataset adrs = null;
+        for (int from = 0; from < subjects.size(); from += block) {
+            List<SubjectRecord> part = subjects.subList(from, Math.min(subjects.size(), from + block));
+            List<Observation> labs = new ArrayList<>();
+            List<Observation> qs = new ArrayList<>();
+            for (SubjectRecord s : part) {
+                for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of())) (o.srcDom().equals("LB") ? labs : qs).add(o);
+            }
+            qs.addAll(BilagScores.computeScores(qs, bilag));
+            Dataset lb = Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
+            Dataset q = Bds.deriveBds("ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
+            Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(lb, q), part);
+            List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
+            List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
+            List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
+            Dataset rs = Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
+            lbRows.addAll(allRecords ? lb.rows() : analysed(lb));
+            qsRows.addAll(allRecords ? q.rows() : analysed(q));
+            rsRows.addAll(rs.rows());
+            renal.addAll(r);
+            clinical.addAll(c);
+            remission.addAll(x);
+            adlb = adlb == null ? lb.withRows(List.of()) : adlb;
+            adqs = adqs == null ? q.withRows(List.of()) : adqs;
+            adrs = adrs == null ? rs.withRows(List.of()) : adrs;
+            if (subjects.size() > block) progress.accept("derived subjects " + (from + part.size()) + "/" + subjects.size());
+        }
+        if (adlb == null || adqs == null || adrs == null) throw new IllegalArgumentException("the bundle has no subjects");
+        adlb = adlb.withRows(lbRows);
+        adqs = adqs.withRows(qsRows);
+        adrs = adrs.withRows(rsRows);
+        Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
+        Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
+        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
+    }
+
+    private static List<Row> analysed(Dataset bds) {
+        return bds.rows().stream().filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null).toList();
+    }
+
+    /** Every derived dataset, in output order. */
+    List<Dataset> datasets() {
+        return List.of(adsl, adlb, adqs, adrs, adtte);
+    }
+}
