@@ -1,6 +1,7 @@
 package org.msct.cli;
 
 import java.io.PrintWriter;
+import org.msct.cli.analyze.AnalyzeCommand;
 import org.msct.cli.exit.Cli;
 import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.screen.ScreenCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             ScreenCommand.class,
             ValidateCommand.class,
+            AnalyzeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

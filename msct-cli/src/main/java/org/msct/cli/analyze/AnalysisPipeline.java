@@ -46,11 +46,15 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
             progress.println("  " + msg + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
             progress.flush();
         });
-        long t1 = lap("derived ADSL " + d.adsl().rows().size() + ", ADLB " + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size()
-                + ", ADRS " + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows", t0);
+        long t1 = lap(
+                "derived ADSL " + d.adsl().rows().size() + ", ADLB "
+                        + d.adlb().rows().size() + ", ADQS " + d.adqs().rows().size() + ", ADRS "
+                        + d.adrs().rows().size() + ", ADTTE " + d.adtte().rows().size() + " rows",
+                t0);
         progress.println("statistics…");
         progress.flush();
-        int deaths = (int) d.adsl().rows().stream().filter(r -> "Y".equals(r.str("DTHFL"))).count();
+        int deaths = (int)
+                d.adsl().rows().stream().filter(r -> "Y".equals(r.str("DTHFL"))).count();
         var bc = VisitStats.baselineContinuous(d);
         var bn = VisitStats.baselineCounts(d);
         long t2 = lap("baseline", t1);
@@ -78,13 +82,17 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         progress.flush();
         Files.createDirectories(out);
         String now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-        Files.writeString(out.resolve("results.json"), JsonWriter.write(ResultsJson.of(a.results(), version, now)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("results.json"),
+                JsonWriter.write(ResultsJson.of(a.results(), version, now)) + "\n",
+                StandardCharsets.UTF_8);
         ReportDocument doc = ReportBuilder.build(a.results());
         Generator g = new Generator(version, clock);
         Files.writeString(out.resolve("report.html"), new HtmlReport(g).render(doc), StandardCharsets.UTF_8);
         MarkdownOutput md = new MarkdownReport(g).render(doc, FigureFileNamer.numbered());
         Files.writeString(out.resolve("report.md"), md.text(), StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> f : md.files().entrySet()) Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> f : md.files().entrySet())
+            Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         if (adam) writeAdam(a.derived(), out.resolve("adam"), a.results().studyId());
         lap("wrote " + out, t0);
     }

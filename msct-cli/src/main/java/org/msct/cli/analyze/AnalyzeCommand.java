@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.msct.cli.Cli;
 import org.msct.cli.Version;
+import org.msct.cli.exit.Cli;
 import org.msct.core.error.UsageException;
 import org.msct.trial.bundle.BundleReader;
 import org.msct.trial.bundle.ReadResult;
@@ -47,18 +47,30 @@ import picocli.CommandLine.Spec;
         })
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
-    @Nullable CommandSpec spec;
+    @Nullable
+    CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "Study bundle folder (study.json + SDTM CSV / Dataset-JSON).")
-    @Nullable Path bundle;
+    @Parameters(
+            index = "0",
+            paramLabel = "BUNDLE",
+            description = "Study bundle folder (study.json + SDTM CSV / Dataset-JSON).")
+    @Nullable
+    Path bundle;
 
-    @Option(names = "--protocol", paramLabel = "ID", description = "Protocol id (shipped: ${COMPLETION-CANDIDATES}); default: the bundle's study.json protocol.")
-    @Nullable String protocol;
+    @Option(
+            names = "--protocol",
+            paramLabel = "ID",
+            description = "Protocol id (shipped: ${COMPLETION-CANDIDATES}); default: the bundle's study.json protocol.")
+    @Nullable
+    String protocol;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
-    @Nullable Path out;
+    @Nullable
+    Path out;
 
-    @Option(names = "--adam", description = "Also write the ADaM datasets (CSV + Dataset-JSON) and define.csv under DIR/adam/.")
+    @Option(
+            names = "--adam",
+            description = "Also write the ADaM datasets (CSV + Dataset-JSON) and define.csv under DIR/adam/.")
     boolean adam;
 
     @Override
@@ -68,7 +80,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path dir = java.util.Objects.requireNonNull(bundle);
         if (!Files.isDirectory(dir)) throw new UsageException("bundle folder not found: " + dir);
         if (protocol != null && !ProtocolLoader.SHIPPED.containsKey(protocol)) {
-            throw new UsageException("--protocol: unknown protocol '" + protocol + "'; shipped: " + String.join(", ", ProtocolLoader.SHIPPED.keySet()));
+            throw new UsageException("--protocol: unknown protocol '" + protocol + "'; shipped: "
+                    + String.join(", ", ProtocolLoader.SHIPPED.keySet()));
         }
         long t0 = System.nanoTime();
         err.println("reading bundle " + dir + "…");
@@ -98,10 +111,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         var data = java.util.Objects.requireNonNull(rr.data());
-        long rows = (long) data.labs().size() + data.qsItems().size() + data.visits().size() + data.vitalSigns().size() + data.infusions().size()
-                + data.conMeds().size() + data.medicalHistory().size() + data.adverseEvents().size() + data.dispositions().size() + data.subjects().size();
-        err.printf(Locale.ROOT, "  read %d subjects, %.2f M rows (%.1f s)%n", data.subjects().size(), rows / 1e6, (System.nanoTime() - t0) / 1e9);
+        long rows = (long) data.labs().size()
+                + data.qsItems().size()
+                + data.visits().size()
+                + data.vitalSigns().size()
+                + data.infusions().size()
+                + data.conMeds().size()
+                + data.medicalHistory().size()
+                + data.adverseEvents().size()
+                + data.dispositions().size()
+                + data.subjects().size();
+        err.printf(
+                Locale.ROOT,
+                "  read %d subjects, %.2f M rows (%.1f s)%n",
+                data.subjects().size(),
+                rows / 1e6,
+                (System.nanoTime() - t0) / 1e9);
         err.flush();
-        return new Loaded(BundleMapper.map(data), data.study().studyId(), data.study().protocol().id());
+        return new Loaded(
+                BundleMapper.map(data),
+                data.study().studyId(),
+                data.study().protocol().id());
     }
 }

@@ -48,13 +48,19 @@ final class BundleMapper {
     private BundleMapper() {}
 
     static final Map<String, String> LAB_PARAMS = Map.of(
-            "PROTEXR", "PROT24H", "PROTCRT", "UPCR", "CREAT", "CREAT", "ALB", "ALB", "C3", "C3", "C4", "C4", "UREAN", "BUN",
-            "RBC", "URBC", "GFREI", "EGFR");
+            "PROTEXR", "PROT24H", "PROTCRT", "UPCR", "CREAT", "CREAT", "ALB", "ALB", "C3", "C3", "C4", "C4", "UREAN",
+            "BUN", "RBC", "URBC", "GFREI", "EGFR");
 
     static final Map<String, String> QS_PARAMS = Map.ofEntries(
-            Map.entry("SLE2K125", "SLEDAI"), Map.entry("BLG1S01", "BLGCON"), Map.entry("BLG1S02", "BLGMUC"),
-            Map.entry("BLG1S03", "BLGNEU"), Map.entry("BLG1S04", "BLGMSK"), Map.entry("BLG1S05", "BLGCAR"),
-            Map.entry("BLG1S06", "BLGGI"), Map.entry("BLG1S07", "BLGOPH"), Map.entry("BLG1S08", "BLGREN"),
+            Map.entry("SLE2K125", "SLEDAI"),
+            Map.entry("BLG1S01", "BLGCON"),
+            Map.entry("BLG1S02", "BLGMUC"),
+            Map.entry("BLG1S03", "BLGNEU"),
+            Map.entry("BLG1S04", "BLGMSK"),
+            Map.entry("BLG1S05", "BLGCAR"),
+            Map.entry("BLG1S06", "BLGGI"),
+            Map.entry("BLG1S07", "BLGOPH"),
+            Map.entry("BLG1S08", "BLGREN"),
             Map.entry("BLG1S09", "BLGHAE"));
 
     /** Subjects and observations of a bundle. */
@@ -67,7 +73,8 @@ final class BundleMapper {
 
     static Mapped map(TrialData data) {
         List<SubjectRecord> subjects = new ArrayList<>(data.subjects().size());
-        List<Observation> obs = new ArrayList<>(data.labs().size() / 2 + data.qsItems().size() / 10);
+        List<Observation> obs =
+                new ArrayList<>(data.labs().size() / 2 + data.qsItems().size() / 10);
         String studyId = data.study().studyId();
         for (Subject s : data.subjects()) {
             String id = s.usubjid();
@@ -85,11 +92,29 @@ final class BundleMapper {
         LocalDate d = date(lb.dtc());
         if (d == null) return;
         String unit = lb.stresu() == null ? "" : lb.stresu();
-        out.add(new Observation(lb.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.of(lb.stresn()), Optional.empty(),
-                unit, "LB", "LBSTRESN", OptionalLong.of(lb.seq())));
+        out.add(new Observation(
+                lb.usubjid(),
+                d,
+                OptionalInt.empty(),
+                p,
+                OptionalDouble.of(lb.stresn()),
+                Optional.empty(),
+                unit,
+                "LB",
+                "LBSTRESN",
+                OptionalLong.of(lb.seq())));
         if (p.equals("EGFR")) {
-            out.add(new Observation(lb.usubjid(), d, OptionalInt.empty(), "GFR", OptionalDouble.of(lb.stresn()),
-                    Optional.empty(), unit, "LB", "LBSTRESN", OptionalLong.of(lb.seq())));
+            out.add(new Observation(
+                    lb.usubjid(),
+                    d,
+                    OptionalInt.empty(),
+                    "GFR",
+                    OptionalDouble.of(lb.stresn()),
+                    Optional.empty(),
+                    unit,
+                    "LB",
+                    "LBSTRESN",
+                    OptionalLong.of(lb.seq())));
         }
     }
 
@@ -100,13 +125,31 @@ final class BundleMapper {
         if (d == null) return;
         if (p.equals("SLEDAI")) {
             if (q.stresn() == null) return;
-            out.add(new Observation(q.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.of(q.stresn()), Optional.empty(),
-                    "", "QS", "QSSTRESN", OptionalLong.of(q.seq())));
+            out.add(new Observation(
+                    q.usubjid(),
+                    d,
+                    OptionalInt.empty(),
+                    p,
+                    OptionalDouble.of(q.stresn()),
+                    Optional.empty(),
+                    "",
+                    "QS",
+                    "QSSTRESN",
+                    OptionalLong.of(q.seq())));
         } else {
             String g = q.stresc() != null ? q.stresc() : q.orres();
             if (g == null || g.isBlank()) return;
-            out.add(new Observation(q.usubjid(), d, OptionalInt.empty(), p, OptionalDouble.empty(), Optional.of(g.trim()),
-                    "", "QS", "QSSTRESC", OptionalLong.of(q.seq())));
+            out.add(new Observation(
+                    q.usubjid(),
+                    d,
+                    OptionalInt.empty(),
+                    p,
+                    OptionalDouble.empty(),
+                    Optional.of(g.trim()),
+                    "",
+                    "QS",
+                    "QSSTRESC",
+                    OptionalLong.of(q.seq())));
         }
     }
 
@@ -151,11 +194,26 @@ final class BundleMapper {
                 if (!onset.isAfter(enrol)) duration = OptionalDouble.of(ChronoUnit.DAYS.between(onset, enrol) / 365.25);
             }
         }
-        String source = trt == null ? "" : trt.contains("CORD") ? "UMBILICAL CORD" : trt.contains("MARROW") ? "BONE MARROW" : "";
-        return new SubjectRecord(studyId, id, s.siteId(), s.arm() == null ? "" : s.arm(),
-                s.age() == null ? OptionalInt.empty() : OptionalInt.of(s.age()), s.sex().code(), duration, source, enrol,
-                Optional.ofNullable(first), first == null ? Optional.empty() : Optional.ofNullable(last), death, contact,
-                disp, eos, baseline);
+        String source = trt == null
+                ? ""
+                : trt.contains("CORD") ? "UMBILICAL CORD" : trt.contains("MARROW") ? "BONE MARROW" : "";
+        return new SubjectRecord(
+                studyId,
+                id,
+                s.siteId(),
+                s.arm() == null ? "" : s.arm(),
+                s.age() == null ? OptionalInt.empty() : OptionalInt.of(s.age()),
+                s.sex().code(),
+                duration,
+                source,
+                enrol,
+                Optional.ofNullable(first),
+                first == null ? Optional.empty() : Optional.ofNullable(last),
+                death,
+                contact,
+                disp,
+                eos,
+                baseline);
     }
 
     private static LocalDate lastContact(TrialData data, Subject s, LocalDate enrol) {
@@ -177,7 +235,8 @@ final class BundleMapper {
             LocalDate d = date(v.svstdtc());
             if (d != null && (best == null || d.isBefore(best))) best = d;
         }
-        if (best == null) throw new IllegalArgumentException("subject " + id + " has no reference date (RFSTDTC, RFICDTC, EX or SV)");
+        if (best == null)
+            throw new IllegalArgumentException("subject " + id + " has no reference date (RFSTDTC, RFICDTC, EX or SV)");
         return best;
     }
 

@@ -21,7 +21,9 @@ final class CoxStats {
     private CoxStats() {}
 
     static List<Results.CoxRow> univariate(Derived d) {
-        List<Row> rows = d.adtte().rows().stream().filter(r -> "TTRR".equals(r.str("PARAMCD")) && r.dec("AVAL") != null).toList();
+        List<Row> rows = d.adtte().rows().stream()
+                .filter(r -> "TTRR".equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
+                .toList();
         List<Results.CoxRow> out = new ArrayList<>();
         if (rows.isEmpty()) return out;
         Map<String, Row> adsl = new HashMap<>();
@@ -49,20 +51,53 @@ final class CoxStats {
             String src = s.str("MSCSRC");
             cov.get("MSCUC")[i] = src == null || src.isEmpty() ? Double.NaN : src.equals("UMBILICAL CORD") ? 1 : 0;
             Object sled = s.get("SLEDBL");
-            cov.get("SLEDBL")[i] = sled instanceof Number x ? x.doubleValue() : sled instanceof String x && !x.isEmpty() ? Double.parseDouble(x) : Double.NaN;
+            cov.get("SLEDBL")[i] = sled instanceof Number x
+                    ? x.doubleValue()
+                    : sled instanceof String x && !x.isEmpty() ? Double.parseDouble(x) : Double.NaN;
         }
-        Map<String, String> labels = Map.of("PROT24H", "Baseline 24-h proteinuria (g/24h)", "CREAT", "Baseline serum creatinine (umol/L)",
-                "AGE", "Age (years)", "DISDUR", "SLE duration (years)", "MSCUC", "MSC source: umbilical cord vs bone marrow",
-                "SLEDBL", "Baseline SLEDAI-2K");
+        Map<String, String> labels = Map.of(
+                "PROT24H",
+                "Baseline 24-h proteinuria (g/24h)",
+                "CREAT",
+                "Baseline serum creatinine (umol/L)",
+                "AGE",
+                "Age (years)",
+                "DISDUR",
+                "SLE duration (years)",
+                "MSCUC",
+                "MSC source: umbilical cord vs bone marrow",
+                "SLEDBL",
+                "Baseline SLEDAI-2K");
         for (var e : cov.entrySet()) {
             double[] x = e.getValue();
             if (!varies(x, st)) continue;
-            TteData data = new TteData("TTRR", null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of(e.getKey(), x));
+            TteData data = new TteData(
+                    "TTRR",
+                    null,
+                    List.of(),
+                    new int[n],
+                    List.of("All"),
+                    null,
+                    t,
+                    st,
+                    null,
+                    null,
+                    Map.of(e.getKey(), x));
             try {
-                JsonObject res = Json.obj(CoxReport.results(data, new CoxOptions(null, List.of(e.getKey()), false, true, List.of(CoxOptions.Ties.EFRON))), "efron");
-                out.add(new Results.CoxRow(e.getKey(), labels.get(e.getKey()), (int) Json.num(res, "n"), (int) Json.num(res, "nevent"),
-                        Json.toDouble(Json.first(res, "coefficients", "coef")), Json.toDouble(Json.first(res, "coefficients", "hr")),
-                        Json.toDouble(Json.first(res, "coefficients", "hr_lower95")), Json.toDouble(Json.first(res, "coefficients", "hr_upper95")),
+                JsonObject res = Json.obj(
+                        CoxReport.results(
+                                data,
+                                new CoxOptions(null, List.of(e.getKey()), false, true, List.of(CoxOptions.Ties.EFRON))),
+                        "efron");
+                out.add(new Results.CoxRow(
+                        e.getKey(),
+                        labels.get(e.getKey()),
+                        (int) Json.num(res, "n"),
+                        (int) Json.num(res, "nevent"),
+                        Json.toDouble(Json.first(res, "coefficients", "coef")),
+                        Json.toDouble(Json.first(res, "coefficients", "hr")),
+                        Json.toDouble(Json.first(res, "coefficients", "hr_lower95")),
+                        Json.toDouble(Json.first(res, "coefficients", "hr_upper95")),
                         Json.toDouble(Json.first(res, "coefficients", "p"))));
             } catch (InputDataException | IllegalArgumentException ex) {
                 // e.g. no events among the complete cases: the model cannot be fitted; left out

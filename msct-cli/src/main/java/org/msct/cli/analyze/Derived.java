@@ -67,11 +67,17 @@ record Derived(
      * allRecords}, ADLB and ADQS keep only the analysed numeric records (ANL01FL = Y with AVAL), which is all the
      * statistics read; the character (BILAG grade) and unselected records are used for the courses and dropped.
      */
-    static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords, java.util.function.Consumer<String> progress) {
+    static Derived derive(
+            BundleMapper.Mapped m,
+            List<PlannedVisit> grid,
+            int block,
+            boolean allRecords,
+            java.util.function.Consumer<String> progress) {
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
         Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
-        for (Observation o : m.observations()) bySubject.computeIfAbsent(o.usubjid(), k -> new ArrayList<>()).add(o);
+        for (Observation o : m.observations())
+            bySubject.computeIfAbsent(o.usubjid(), k -> new ArrayList<>()).add(o);
         Endpoint renalE = RenalEndpoints.gu2014(grid);
         Endpoint clinE = ClinicalEndpoints.art2014(grid);
         Endpoint remE = ClinicalEndpoints.scr2018(grid);
@@ -90,16 +96,20 @@ record Derived(
             List<Observation> labs = new ArrayList<>();
             List<Observation> qs = new ArrayList<>();
             for (SubjectRecord s : part) {
-                for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of())) (o.srcDom().equals("LB") ? labs : qs).add(o);
+                for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of()))
+                    (o.srcDom().equals("LB") ? labs : qs).add(o);
             }
             qs.addAll(BilagScores.computeScores(qs, bilag));
-            Dataset lb = Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
-            Dataset q = Bds.deriveBds("ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
+            Dataset lb =
+                    Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
+            Dataset q = Bds.deriveBds(
+                    "ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
             Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(lb, q), part);
             List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
             List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
             List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
-            Dataset rs = Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
+            Dataset rs =
+                    Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
             lbRows.addAll(allRecords ? lb.rows() : analysed(lb));
             qsRows.addAll(allRecords ? q.rows() : analysed(q));
             rsRows.addAll(rs.rows());
@@ -109,9 +119,11 @@ record Derived(
             adlb = adlb == null ? lb.withRows(List.of()) : adlb;
             adqs = adqs == null ? q.withRows(List.of()) : adqs;
             adrs = adrs == null ? rs.withRows(List.of()) : adrs;
-            if (subjects.size() > block) progress.accept("derived subjects " + (from + part.size()) + "/" + subjects.size());
+            if (subjects.size() > block)
+                progress.accept("derived subjects " + (from + part.size()) + "/" + subjects.size());
         }
-        if (adlb == null || adqs == null || adrs == null) throw new IllegalArgumentException("the bundle has no subjects");
+        if (adlb == null || adqs == null || adrs == null)
+            throw new IllegalArgumentException("the bundle has no subjects");
         adlb = adlb.withRows(lbRows);
         adqs = adqs.withRows(qsRows);
         adrs = adrs.withRows(rsRows);
@@ -121,7 +133,9 @@ record Derived(
     }
 
     private static List<Row> analysed(Dataset bds) {
-        return bds.rows().stream().filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null).toList();
+        return bds.rows().stream()
+                .filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null)
+                .toList();
     }
 
     /** Every derived dataset, in output order. */

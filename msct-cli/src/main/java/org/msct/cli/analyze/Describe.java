@@ -12,8 +12,11 @@ final class Describe {
     static Results.Continuous of(String id, String label, String definition, double[] values) {
         double[] x = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         int n = x.length;
-        if (n == 0) return new Results.Continuous(id, label, definition, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        return new Results.Continuous(id, label, definition, n, mean(x), sd(x), quantile(x, 0.5), quantile(x, 0.25), quantile(x, 0.75));
+        if (n == 0)
+            return new Results.Continuous(
+                    id, label, definition, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        return new Results.Continuous(
+                id, label, definition, n, mean(x), sd(x), quantile(x, 0.5), quantile(x, 0.25), quantile(x, 0.75));
     }
 
     static double mean(double[] x) {

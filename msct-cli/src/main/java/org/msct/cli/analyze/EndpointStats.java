@@ -32,13 +32,45 @@ final class EndpointStats {
     static final double DAYS_PER_MONTH = 30.4375;
 
     /** One endpoint family: courses, the states that count as response, their split, the ADTTE parameters. */
-    record Family(String key, String label, List<SubjectCourse> courses, List<String> responseStates, int month, String ttResponse, String ttEvent, String eventLabel) {}
+    record Family(
+            String key,
+            String label,
+            List<SubjectCourse> courses,
+            List<String> responseStates,
+            int month,
+            String ttResponse,
+            String ttEvent,
+            String eventLabel) {}
 
     static List<Family> families(Derived d) {
         return List.of(
-                new Family("renal", "Renal remission (Gu 2014, nanjing-cn)", d.renal(), List.of("CR", "PR"), 12, "TTRR", "TTFLARE", "renal flare (moroni-2022)"),
-                new Family("clinical", "Clinical response (ART 2014)", d.clinical(), List.of("MCR", "PCR"), 12, "", "TTRELAP", "relapse (art-rel-1)"),
-                new Family("remission", "Clinical remission (SCR 2018)", d.remission(), List.of("CCR", "PCR"), 60, "TTREM", "TTREMREL", "relapse (scr-rel-1)"));
+                new Family(
+                        "renal",
+                        "Renal remission (Gu 2014, nanjing-cn)",
+                        d.renal(),
+                        List.of("CR", "PR"),
+                        12,
+                        "TTRR",
+                        "TTFLARE",
+                        "renal flare (moroni-2022)"),
+                new Family(
+                        "clinical",
+                        "Clinical response (ART 2014)",
+                        d.clinical(),
+                        List.of("MCR", "PCR"),
+                        12,
+                        "",
+                        "TTRELAP",
+                        "relapse (art-rel-1)"),
+                new Family(
+                        "remission",
+                        "Clinical remission (SCR 2018)",
+                        d.remission(),
+                        List.of("CCR", "PCR"),
+                        60,
+                        "TTREM",
+                        "TTREMREL",
+                        "relapse (scr-rel-1)"));
     }
 
     static List<Results.Count> responses(Derived d) {
@@ -46,16 +78,31 @@ final class EndpointStats {
         List<SubjectRecord> s = d.subjects();
         for (Family f : families(d)) {
             String by = "best response through month " + f.month();
-            out.add(exact(Summaries.computeEver(f.key() + ".ever", s, f.courses(), Set.copyOf(f.responseStates()), new Denominator.Enrolled()),
-                    f.label() + ": " + String.join(" or ", f.responseStates()) + " ever by month " + f.month(), by + " in " + f.responseStates()));
+            out.add(exact(
+                    Summaries.computeEver(
+                            f.key() + ".ever",
+                            s,
+                            f.courses(),
+                            Set.copyOf(f.responseStates()),
+                            new Denominator.Enrolled()),
+                    f.label() + ": " + String.join(" or ", f.responseStates()) + " ever by month " + f.month(),
+                    by + " in " + f.responseStates()));
             for (String st : f.responseStates()) {
-                out.add(exact(Summaries.computeEver(f.key() + ".ever." + st, s, f.courses(), Set.of(st), new Denominator.Enrolled()),
-                        f.label() + ": best " + st, by + " = " + st));
+                out.add(exact(
+                        Summaries.computeEver(
+                                f.key() + ".ever." + st, s, f.courses(), Set.of(st), new Denominator.Enrolled()),
+                        f.label() + ": best " + st,
+                        by + " = " + st));
             }
             for (PlannedVisit v : d.grid()) {
                 if (v.visitNumber() > f.month()) break;
-                Proportion p = Summaries.computeStatusAt(f.key() + ".at." + v.visitNumber(), s, f.courses(), v.visitNumber(),
-                        Set.copyOf(f.responseStates()), new Denominator.Assessed(v.visitNumber()));
+                Proportion p = Summaries.computeStatusAt(
+                        f.key() + ".at." + v.visitNumber(),
+                        s,
+                        f.courses(),
+                        v.visitNumber(),
+                        Set.copyOf(f.responseStates()),
+                        new Denominator.Assessed(v.visitNumber()));
                 out.add(exact(p, f.label() + " at " + v.name(), "state at " + v.name() + " in " + f.responseStates()));
             }
         }
@@ -67,12 +114,18 @@ final class EndpointStats {
         List<SubjectRecord> s = d.subjects();
         for (Family f : families(d)) {
             Proportion p = Summaries.computeEvent(f.key() + ".event", s, f.courses(), new Denominator.Responders());
-            out.add(exact(p, f.label() + ": first " + f.eventLabel() + " among responders", "first " + f.eventLabel() + " after the first response, within month " + f.month()));
+            out.add(exact(
+                    p,
+                    f.label() + ": first " + f.eventLabel() + " among responders",
+                    "first " + f.eventLabel() + " after the first response, within month " + f.month()));
         }
         for (int m : new int[] {12, 60}) {
             int day = (int) Math.round(m * DAYS_PER_MONTH);
             Proportion p = Summaries.computeAlive("alive." + m, s, d.renal(), day, new Denominator.Enrolled());
-            out.add(exact(p, "Not known to have died by month " + m + " (crude; see the Kaplan-Meier estimate)", "not dead by study day " + day));
+            out.add(exact(
+                    p,
+                    "Not known to have died by month " + m + " (crude; see the Kaplan-Meier estimate)",
+                    "not dead by study day " + day));
         }
         return out;
     }
@@ -88,26 +141,64 @@ final class EndpointStats {
                 hi = Json.num(c, "clopper_pearson", "upper");
             }
         }
-        return new Results.Count(p.endpoint(), label, definition, p.n(), p.d(), p.denominatorKind().describe(), lo, hi,
+        return new Results.Count(
+                p.endpoint(),
+                label,
+                definition,
+                p.n(),
+                p.d(),
+                p.denominatorKind().describe(),
+                lo,
+                hi,
                 p.d() > 0 ? "exact binomial 95% CI (Clopper-Pearson; R binom.test)" : "");
     }
 
     static List<Results.Curve> curves(Derived d) {
         List<Results.Curve> out = new ArrayList<>();
-        safe(out, () -> km(d, "OS", "os", "Overall survival", "ADTTE PARAMCD = OS: time from first infusion to death (event) or last contact", false, new double[] {12, 60}));
-        double[] visits = d.grid().stream().filter(v -> v.visitNumber() <= 12).mapToDouble(PlannedVisit::visitNumber).toArray();
-        safe(out, () -> km(d, "TTRR", "ttrr", "Renal remission (CR or PR), cumulative probability",
-                "1 - KM of ADTTE PARAMCD = TTRR (time to first renal remission; censored at last assessment or death)", true, visits));
-        double[] yearly = d.grid().stream().mapToDouble(PlannedVisit::visitNumber).toArray();
-        safe(out, () -> km(d, "TTREM", "ttrem", "Clinical remission (CCR or PCR), cumulative probability",
-                "1 - KM of ADTTE PARAMCD = TTREM (time to first clinical remission)", true, yearly));
+        safe(
+                out,
+                () -> km(
+                        d,
+                        "OS",
+                        "os",
+                        "Overall survival",
+                        "ADTTE PARAMCD = OS: time from first infusion to death (event) or last contact",
+                        false,
+                        new double[] {12, 60}));
+        double[] visits = d.grid().stream()
+                .filter(v -> v.visitNumber() <= 12)
+                .mapToDouble(PlannedVisit::visitNumber)
+                .toArray();
+        safe(
+                out,
+                () -> km(
+                        d,
+                        "TTRR",
+                        "ttrr",
+                        "Renal remission (CR or PR), cumulative probability",
+                        "1 - KM of ADTTE PARAMCD = TTRR (time to first renal remission; censored at last assessment or death)",
+                        true,
+                        visits));
+        double[] yearly =
+                d.grid().stream().mapToDouble(PlannedVisit::visitNumber).toArray();
+        safe(
+                out,
+                () -> km(
+                        d,
+                        "TTREM",
+                        "ttrem",
+                        "Clinical remission (CCR or PCR), cumulative probability",
+                        "1 - KM of ADTTE PARAMCD = TTREM (time to first clinical remission)",
+                        true,
+                        yearly));
         safe(out, () -> cif(d, "TTFLARE", "cif_flare", "Renal flare after remission (death competing)"));
         safe(out, () -> cif(d, "TTREMREL", "cif_relapse", "Relapse after clinical remission (death competing)"));
         return out;
     }
 
     /** Adds the curve; a curve the estimator rejects (no rows, no events) is left out. */
-    private static void safe(List<Results.Curve> out, java.util.function.Supplier<java.util.Optional<Results.Curve>> curve) {
+    private static void safe(
+            List<Results.Curve> out, java.util.function.Supplier<java.util.Optional<Results.Curve>> curve) {
         try {
             curve.get().ifPresent(out::add);
         } catch (org.msct.core.error.InputDataException e) {
@@ -116,10 +207,13 @@ final class EndpointStats {
     }
 
     private static List<Row> tte(Derived d, String paramcd) {
-        return d.adtte().rows().stream().filter(r -> paramcd.equals(r.str("PARAMCD")) && r.dec("AVAL") != null).toList();
+        return d.adtte().rows().stream()
+                .filter(r -> paramcd.equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
+                .toList();
     }
 
-    private static java.util.Optional<Results.Curve> km(Derived d, String paramcd, String id, String label, String definition, boolean cumulative, double[] times) {
+    private static java.util.Optional<Results.Curve> km(
+            Derived d, String paramcd, String id, String label, String definition, boolean cumulative, double[] times) {
         List<Row> rows = tte(d, paramcd);
         if (rows.isEmpty()) return java.util.Optional.empty();
         int n = rows.size();
@@ -129,7 +223,8 @@ final class EndpointStats {
             t[i] = rows.get(i).dec("AVAL") / DAYS_PER_MONTH;
             st[i] = rows.get(i).integer("CNSR") == 0 ? 1 : 0;
         }
-        TteData data = new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
+        TteData data =
+                new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
         JsonObject res = Json.obj(KmReport.results(data, times, null, true), "pooled");
         double[] time = Json.doubles(res, "table", "time");
         double[] surv = Json.doubles(res, "table", "surv");
@@ -142,8 +237,10 @@ final class EndpointStats {
         double[] ll = Json.doubles(res, "landmarks", "log", "lower");
         double[] lu = Json.doubles(res, "landmarks", "log", "upper");
         for (int i = 0; i < lt.length; i++) {
-            lm.add(cumulative ? new Results.LandmarkRow(lt[i], (int) lr[i], 1 - ls[i], 1 - lu[i], 1 - ll[i])
-                    : new Results.LandmarkRow(lt[i], (int) lr[i], ls[i], ll[i], lu[i]));
+            lm.add(
+                    cumulative
+                            ? new Results.LandmarkRow(lt[i], (int) lr[i], 1 - ls[i], 1 - lu[i], 1 - ll[i])
+                            : new Results.LandmarkRow(lt[i], (int) lr[i], ls[i], ll[i], lu[i]));
         }
         if (cumulative) {
             for (int i = 0; i < surv.length; i++) {
@@ -154,9 +251,24 @@ final class EndpointStats {
             }
         }
         double[] censor = censorTimes(t, st);
-        String method = "Kaplan-Meier (R survfit), Greenwood SE, log-scale 95% CI" + (cumulative ? ", shown as 1 - S(t)" : "");
-        return java.util.Optional.of(new Results.Curve(id, label, definition, cumulative ? "cum" : "km", n, (int) Json.num(res, "n_event"),
-                time, surv, lo, hi, new double[0], censor, t, lm, method));
+        String method =
+                "Kaplan-Meier (R survfit), Greenwood SE, log-scale 95% CI" + (cumulative ? ", shown as 1 - S(t)" : "");
+        return java.util.Optional.of(new Results.Curve(
+                id,
+                label,
+                definition,
+                cumulative ? "cum" : "km",
+                n,
+                (int) Json.num(res, "n_event"),
+                time,
+                surv,
+                lo,
+                hi,
+                new double[0],
+                censor,
+                t,
+                lm,
+                method));
     }
 
     /** Event = CNSR 0 (cause 1); a censored subject who died on or before the day after censoring = death (cause 2). */
@@ -185,7 +297,8 @@ final class EndpointStats {
             }
         }
         double[] lmTimes = {12, 24, 60};
-        TteData data = new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
+        TteData data =
+                new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
         JsonObject res = Json.obj(CifReport.results(data, Map.of(1, "event", 2, "death"), lmTimes), "pooled");
         JsonObject aj = Json.obj(res, "aalen_johansen");
         double[] time = Json.doubles(aj, "time");
@@ -209,12 +322,28 @@ final class EndpointStats {
             int k = -1;
             for (int j = 0; j < time.length && time[j] <= lt[i]; j++) k = j;
             // limits of the Aalen-Johansen table at the last step on or before the landmark
-            lm.add(new Results.LandmarkRow(lt[i], atRisk(t, lt[i]), c, k < 0 ? Double.NaN : lo[k], k < 0 ? Double.NaN : hi[k]));
+            lm.add(new Results.LandmarkRow(
+                    lt[i], atRisk(t, lt[i]), c, k < 0 ? Double.NaN : lo[k], k < 0 ? Double.NaN : hi[k]));
         }
         int events = 0;
         for (int s : st) if (s == 1) events++;
-        String def = "ADTTE PARAMCD = " + paramcd + " from the first response; event CNSR = 0; a subject censored for death (CNSR = 2) is a competing death at DTHDT";
-        return java.util.Optional.of(new Results.Curve(id, label, def, "cif", n, events, time, cif, lo, hi, comp, censorTimes(t, st), t, lm,
+        String def = "ADTTE PARAMCD = " + paramcd
+                + " from the first response; event CNSR = 0; a subject censored for death (CNSR = 2) is a competing death at DTHDT";
+        return java.util.Optional.of(new Results.Curve(
+                id,
+                label,
+                def,
+                "cif",
+                n,
+                events,
+                time,
+                cif,
+                lo,
+                hi,
+                comp,
+                censorTimes(t, st),
+                t,
+                lm,
                 "Aalen-Johansen (R survfit multi-state), infinitesimal-jackknife SE, log-scale 95% CI"));
     }
 

@@ -25,7 +25,16 @@ record Results(
      * @param id stable id, e.g. {@code baseline.AGE}
      * @param definition where the values come from
      */
-    record Continuous(String id, String label, String definition, int n, double mean, double sd, double median, double q1, double q3) {}
+    record Continuous(
+            String id,
+            String label,
+            String definition,
+            int n,
+            double mean,
+            double sd,
+            double median,
+            double q1,
+            double q3) {}
 
     /**
      * A count with its denominator and, when computed, the exact (Clopper–Pearson) 95% CI of the proportion.
@@ -106,5 +115,14 @@ record Results(
     record LandmarkRow(double time, int nRisk, double estimate, double lower, double upper) {}
 
     /** One univariate Cox model for time to remission. */
-    record CoxRow(String covariate, String label, int n, int events, double coef, double hr, double lower, double upper, double p) {}
+    record CoxRow(
+            String covariate,
+            String label,
+            int n,
+            int events,
+            double coef,
+            double hr,
+            double lower,
+            double upper,
+            double p) {}
 }

@@ -20,26 +20,33 @@ final class VisitStats {
     private VisitStats() {}
 
     /** Baseline lab / instrument parameters summarised in the baseline table, in order. */
-    static final List<String> BASELINE_PARAMS = List.of("SLEDAI", "BL04TOT", "PROT24H", "UPCR", "CREAT", "EGFR", "ALB", "C3", "C4", "BUN", "URBC");
+    static final List<String> BASELINE_PARAMS =
+            List.of("SLEDAI", "BL04TOT", "PROT24H", "UPCR", "CREAT", "EGFR", "ALB", "C3", "C4", "BUN", "URBC");
 
     static List<Results.Continuous> baselineContinuous(Derived d) {
         List<Results.Continuous> out = new ArrayList<>();
-        double[] age = d.adsl().rows().stream().mapToDouble(r -> num(r.integer("AGE"))).toArray();
+        double[] age =
+                d.adsl().rows().stream().mapToDouble(r -> num(r.integer("AGE"))).toArray();
         out.add(Describe.of("baseline.AGE", "Age (years)", "ADSL.AGE", age));
-        double[] dur = d.adsl().rows().stream().mapToDouble(r -> num(r.dec("DISDUR"))).toArray();
-        out.add(Describe.of("baseline.DISDUR", "SLE duration (years)", "ADSL.DISDUR (enrolment − PRIMARY DIAGNOSIS MHSTDTC)", dur));
+        double[] dur =
+                d.adsl().rows().stream().mapToDouble(r -> num(r.dec("DISDUR"))).toArray();
+        out.add(Describe.of(
+                "baseline.DISDUR", "SLE duration (years)", "ADSL.DISDUR (enrolment − PRIMARY DIAGNOSIS MHSTDTC)", dur));
         for (Dataset ds : List.of(d.adqs(), d.adlb())) {
             Map<String, List<Double>> byParam = new LinkedHashMap<>();
             Map<String, String> names = new LinkedHashMap<>();
             for (Row r : ds.rows()) {
                 if (!"Y".equals(r.str("ABLFL")) || r.dec("AVAL") == null) continue;
-                byParam.computeIfAbsent(r.str("PARAMCD"), k -> new ArrayList<>()).add(r.dec("AVAL"));
+                byParam.computeIfAbsent(r.str("PARAMCD"), k -> new ArrayList<>())
+                        .add(r.dec("AVAL"));
                 names.putIfAbsent(r.str("PARAMCD"), r.str("PARAM"));
             }
             for (String p : BASELINE_PARAMS) {
                 if (!byParam.containsKey(p)) continue;
-                double[] v = byParam.get(p).stream().mapToDouble(Double::doubleValue).toArray();
-                out.add(Describe.of("baseline." + p, names.get(p), ds.name() + ".AVAL where PARAMCD = " + p + " and ABLFL = Y", v));
+                double[] v =
+                        byParam.get(p).stream().mapToDouble(Double::doubleValue).toArray();
+                out.add(Describe.of(
+                        "baseline." + p, names.get(p), ds.name() + ".AVAL where PARAMCD = " + p + " and ABLFL = Y", v));
             }
         }
         return out;
@@ -55,8 +62,16 @@ final class VisitStats {
                 String v = r.str(var);
                 counts.merge(v == null || v.isEmpty() ? "Missing" : v, 1, Integer::sum);
             }
-            counts.forEach((k, c) -> out.add(new Results.Count("baseline." + var + "." + k, var + " = " + k, "ADSL." + var + " = " + k,
-                    c, n, "all enrolled", Double.NaN, Double.NaN, "")));
+            counts.forEach((k, c) -> out.add(new Results.Count(
+                    "baseline." + var + "." + k,
+                    var + " = " + k,
+                    "ADSL." + var + " = " + k,
+                    c,
+                    n,
+                    "all enrolled",
+                    Double.NaN,
+                    Double.NaN,
+                    "")));
         }
         return out;
     }
@@ -73,7 +88,8 @@ final class VisitStats {
             Map<String, List<Row>> byParam = new LinkedHashMap<>();
             for (Row r : ds.rows()) {
                 if (!"Y".equals(r.str("ANL01FL")) || r.dec("AVAL") == null || r.integer("AVISITN") == null) continue;
-                byParam.computeIfAbsent(r.str("PARAMCD"), k -> new ArrayList<>()).add(r);
+                byParam.computeIfAbsent(r.str("PARAMCD"), k -> new ArrayList<>())
+                        .add(r);
             }
             byParam.remove("GFR"); // a copy of EGFR made for the renal criteria (BundleMapper)
             for (var e : byParam.entrySet()) out.addAll(param(e.getKey(), e.getValue(), visitNames, subjects, code));
@@ -81,7 +97,12 @@ final class VisitStats {
         return out;
     }
 
-    private static List<Results.VisitStat> param(String paramcd, List<Row> rows, Map<Integer, String> visitNames, List<String> subjects, Map<String, Integer> code) {
+    private static List<Results.VisitStat> param(
+            String paramcd,
+            List<Row> rows,
+            Map<Integer, String> visitNames,
+            List<String> subjects,
+            Map<String, Integer> code) {
         int n = rows.size();
         int[] subj = new int[n];
         double[] visit = new double[n];
@@ -92,15 +113,21 @@ final class VisitStats {
             subj[i] = code.get(r.str("USUBJID"));
             visit[i] = r.integer("AVISITN");
             value[i] = r.dec("AVAL");
-            byVisit.computeIfAbsent(r.integer("AVISITN"), k -> new ArrayList<>()).add(r);
+            byVisit.computeIfAbsent(r.integer("AVISITN"), k -> new ArrayList<>())
+                    .add(r);
         }
-        LongData data = new LongData(paramcd, subj, subjects, new int[n], List.of("All"), visit, new int[n], List.of(paramcd), value);
+        LongData data = new LongData(
+                paramcd, subj, subjects, new int[n], List.of("All"), visit, new int[n], List.of(paramcd), value);
         String param = rows.get(0).str("PARAM");
         List<Results.VisitStat> out = new ArrayList<>();
         for (var e : byVisit.entrySet()) {
             int v = e.getKey();
-            double[] vals = e.getValue().stream().mapToDouble(r -> r.dec("AVAL")).toArray();
-            double[] chg = e.getValue().stream().filter(r -> r.dec("CHG") != null).mapToDouble(r -> r.dec("CHG")).toArray();
+            double[] vals =
+                    e.getValue().stream().mapToDouble(r -> r.dec("AVAL")).toArray();
+            double[] chg = e.getValue().stream()
+                    .filter(r -> r.dec("CHG") != null)
+                    .mapToDouble(r -> r.dec("CHG"))
+                    .toArray();
             Results.Continuous s = Describe.of("", "", "", vals);
             double tP = Double.NaN;
             double wP = Double.NaN;
@@ -114,8 +141,19 @@ final class VisitStats {
                 }
             }
             Results.Continuous c = Describe.of("", "", "", chg);
-            out.add(new Results.VisitStat(paramcd, param, v, visitNames.getOrDefault(v, "Month " + v), s.n(), s.mean(), s.sd(),
-                    v == 0 ? 0 : chg.length, v == 0 ? Double.NaN : c.mean(), v == 0 ? Double.NaN : c.sd(), tP, wP));
+            out.add(new Results.VisitStat(
+                    paramcd,
+                    param,
+                    v,
+                    visitNames.getOrDefault(v, "Month " + v),
+                    s.n(),
+                    s.mean(),
+                    s.sd(),
+                    v == 0 ? 0 : chg.length,
+                    v == 0 ? Double.NaN : c.mean(),
+                    v == 0 ? Double.NaN : c.sd(),
+                    tP,
+                    wP));
         }
         return out;
     }

@@ -77,7 +77,8 @@ class AnalyzeCommandTest {
     @Test
     void a03_baseline_proteinuria_mean_is_hand_computed() {
         JsonNode p = null;
-        for (JsonNode n : results.at("/baseline/continuous")) if (n.get("id").asText().equals("baseline.PROT24H")) p = n;
+        for (JsonNode n : results.at("/baseline/continuous"))
+            if (n.get("id").asText().equals("baseline.PROT24H")) p = n;
         assertThat(p).isNotNull();
         assertThat(p.get("n").asInt()).isEqualTo(6);
         assertThat(p.get("mean").asDouble()).isCloseTo(2.605, within(1e-12));
@@ -107,11 +108,18 @@ class AnalyzeCommandTest {
     @Test
     void a06_results_json_has_every_section_and_each_count_its_denominator() {
         assertThat(results.get("format").asText()).isEqualTo("msct-analysis-results");
-        for (String s : new String[] {"baseline", "by_visit", "response", "events", "curves", "cox"}) assertThat(results.has(s)).as(s).isTrue();
+        for (String s : new String[] {"baseline", "by_visit", "response", "events", "curves", "cox"})
+            assertThat(results.has(s)).as(s).isTrue();
         for (String s : new String[] {"response", "events"}) {
             for (JsonNode n : results.get(s)) {
-                assertThat(n.has("numerator") && n.has("denominator") && n.has("definition") && n.has("denominator_definition")).as(n.toString()).isTrue();
-                assertThat(n.get("numerator").asInt()).isLessThanOrEqualTo(n.get("denominator").asInt());
+                assertThat(n.has("numerator")
+                                && n.has("denominator")
+                                && n.has("definition")
+                                && n.has("denominator_definition"))
+                        .as(n.toString())
+                        .isTrue();
+                assertThat(n.get("numerator").asInt())
+                        .isLessThanOrEqualTo(n.get("denominator").asInt());
             }
         }
         JsonNode os = null;
@@ -145,7 +153,10 @@ class AnalyzeCommandTest {
     void a08_adam_datasets_and_define_list_are_written() throws IOException {
         for (String d : new String[] {"adsl", "adlb", "adqs", "adrs", "adtte"}) {
             assertThat(out.resolve("adam/" + d + ".csv")).exists();
-            assertThat(MAPPER.readTree(out.resolve("adam/" + d + ".json").toFile()).get("datasetJSONVersion").asText()).isEqualTo("1.1.0");
+            assertThat(MAPPER.readTree(out.resolve("adam/" + d + ".json").toFile())
+                            .get("datasetJSONVersion")
+                            .asText())
+                    .isEqualTo("1.1.0");
         }
         assertThat(Files.readString(out.resolve("adam/define.csv"))).startsWith("Dataset,Variable,Label");
         assertThat(Files.readAllLines(out.resolve("adam/adsl.csv"))).hasSize(7);
@@ -160,7 +171,8 @@ class AnalyzeCommandTest {
         }
         String dm = Files.readString(bad.resolve("dm.csv")).replace("2013-06-29,2014-06-30", "2013-13-29,2014-06-30");
         Files.writeString(bad.resolve("dm.csv"), dm);
-        var r = AnalyzeRunner.run(bad.toString(), "--out", tmp.resolve("bad-out").toString());
+        var r = AnalyzeRunner.run(
+                bad.toString(), "--out", tmp.resolve("bad-out").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("dm.csv", "error");
         assertThat(tmp.resolve("bad-out")).doesNotExist();
@@ -169,15 +181,20 @@ class AnalyzeCommandTest {
     @Test
     void a10_usage_errors_exit_2() {
         assertThat(AnalyzeRunner.run(BUNDLE).code()).isEqualTo(2);
-        assertThat(AnalyzeRunner.run(BUNDLE, "--out", tmp.resolve("x").toString(), "--protocol", "nope").code()).isEqualTo(2);
-        assertThat(AnalyzeRunner.run("no-such-folder", "--out", tmp.resolve("y").toString()).code()).isEqualTo(2);
+        assertThat(AnalyzeRunner.run(BUNDLE, "--out", tmp.resolve("x").toString(), "--protocol", "nope")
+                        .code())
+                .isEqualTo(2);
+        assertThat(AnalyzeRunner.run("no-such-folder", "--out", tmp.resolve("y").toString())
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
     void a11_results_do_not_depend_on_adam_output_or_block_size() throws IOException {
         var r = AnalyzeRunner.run(BUNDLE, "--out", tmp.resolve("lean").toString());
         assertThat(r.code()).isZero();
-        var lean = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(tmp.resolve("lean/results.json").toFile());
+        var lean = (com.fasterxml.jackson.databind.node.ObjectNode)
+                MAPPER.readTree(tmp.resolve("lean/results.json").toFile());
         var full = ((com.fasterxml.jackson.databind.node.ObjectNode) results).deepCopy();
         lean.remove("generated");
         full.remove("generated");
