@@ -2,7 +2,8 @@ package org.msct.cli;
 
 import java.io.PrintWriter;
 import org.msct.cli.analyze.AnalyzeCommand;
-import org.msct.cli.exit.Cli;
+import org.msct.cli.conventions.Cli;
+import org.msct.cli.conventions.Version;
 import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.screen.ScreenCommand;
 import org.msct.cli.stats.StatsCommand;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.msct.cli.exit.Cli;
+import org.msct.cli.conventions.Cli;
 import org.msct.core.error.UsageException;
 import org.msct.core.json.JsonObject;
 import org.msct.core.json.JsonWriter;

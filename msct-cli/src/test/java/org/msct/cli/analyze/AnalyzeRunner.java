@@ -2,7 +2,7 @@ package org.msct.cli.analyze;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.msct.cli.exit.Cli;
+import org.msct.cli.conventions.Cli;
 import picocli.CommandLine;
 
 /** Runs {@code analyze} in-process (the command is registered in Main by the lead; tests use it directly). */

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msct.cli.exit.Cli;
+import org.msct.cli.conventions.Cli;
 import org.msct.testkit.OracleCompare;
 
 /** {@code msct screen}: the example subjects, the output formats and the exit codes 0 / 2 / 3. */

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msct.cli.exit.Cli;
+import org.msct.cli.conventions.Cli;
 
 /** {@code msct validate}: the example bundle, a failing fixture per severity, the formats and exit codes 0 / 2 / 3. */
 class ValidateCommandTest {

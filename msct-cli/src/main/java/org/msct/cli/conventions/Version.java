@@ -1,4 +1,4 @@
-package org.msct.cli;
+package org.msct.cli.conventions;
 
 import picocli.CommandLine;
 
@@ -6,7 +6,7 @@ import picocli.CommandLine;
 public final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
+        String v = Version.class.getPackage().getImplementationVersion();
         return new String[] {"msct " + (v == null ? "development" : v), "Java " + Runtime.version()};
     }
 }

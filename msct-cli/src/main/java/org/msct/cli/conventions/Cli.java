@@ -1,4 +1,4 @@
-package org.msct.cli.exit;
+package org.msct.cli.conventions;
 
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
