@@ -1,8 +1,10 @@
 package org.msct.cli.score;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -49,7 +51,10 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 2 usage error, 3 invalid input (field, value and what is allowed are named)."
         })
 public final class ScoreCommand implements Runnable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Jackson's fast double parser gives the same doubles as Double.parseDouble, at a fraction of the cost
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
 
     @Spec
     CommandSpec spec;
