@@ -60,4 +60,35 @@ class HelpTest {
     void help04_version_names_msct_and_the_java_runtime() {
         assertThat(help("--version")).contains("msct").contains("Java");
     }
+
+    @Test
+    void help05_no_help_text_breaks_picocli_formatting() throws Exception {
+        // picocli formats descriptions with String.format and reports a bad '%' on System.err, not on the command's
+        // error writer, so capture the process stream
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String[] cmd : new String[][] {
+                {"--help"},
+                {"stats", "--help"},
+                {"stats", "km", "--help"},
+                {"stats", "logrank", "--help"},
+                {"stats", "cox", "--help"},
+                {"stats", "cif", "--help"},
+                {"stats", "paired", "--help"},
+                {"stats", "binom", "--help"},
+                {"stats", "mcnemar", "--help"},
+                {"score", "--help"},
+                {"screen", "--help"},
+                {"validate", "--help"},
+                {"analyze", "--help"}
+            }) {
+                help(cmd);
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
 }

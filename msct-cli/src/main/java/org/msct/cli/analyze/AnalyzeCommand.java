@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + " (every number with its definition, numerator and denominator and method), report.html (figures"
                     + " inline) and report.md with one SVG file per figure: baseline characteristics; labs and"
                     + " instruments by visit with paired t and Wilcoxon tests vs baseline; renal remission (Gu 2014),"
-                    + " clinical response (ART 2014) and remission (SCR 2018) with exact 95% CIs and Kaplan-Meier"
+                    + " clinical response (ART 2014) and remission (SCR 2018) with exact 95%% CIs and Kaplan-Meier"
                     + " cumulative probabilities; flare / relapse among responders with death as a competing risk;"
                     + " overall survival with 12- and 60-month landmarks; univariate Cox models for remission.",
             "Progress and timings go to standard error."

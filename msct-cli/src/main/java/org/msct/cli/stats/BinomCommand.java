@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         name = "binom",
         mixinStandardHelpOptions = true,
         description = {
-            "Binomial proportions with 95% CIs (Clopper-Pearson, Wilson, Wilson with continuity correction, Jeffreys, Agresti-Coull, Wald) and the exact binomial test against --p0, per arm and pooled. With two arms also the difference (other - reference) with Wald and Newcombe hybrid-score CIs, chi-square with and without Yates, and Fisher's exact test with the conditional-MLE odds ratio. Data mode: --input --param --visit; counts mode: --x 1,2 --n 10,10 (no input file)."
+            "Binomial proportions with 95%% CIs (Clopper-Pearson, Wilson, Wilson with continuity correction, Jeffreys, Agresti-Coull, Wald) and the exact binomial test against --p0, per arm and pooled. With two arms also the difference (other - reference) with Wald and Newcombe hybrid-score CIs, chi-square with and without Yates, and Fisher's exact test with the conditional-MLE odds ratio. Data mode: --input --param --visit; counts mode: --x 1,2 --n 10,10 (no input file)."
         },
         footer = {"", "Example: ./msct stats binom --x 0,3,10 --n 10,10,10"})
 final class BinomCommand implements Runnable {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "km",
         mixinStandardHelpOptions = true,
         description = {
-            "Kaplan-Meier survival per arm and pooled, as R's survfit: Greenwood SE, SE of log S, Nelson-Aalen cumulative hazard, 95% CIs of type log, log-log and plain, quartiles with Brookmeyer-Crowley CIs, landmark estimates (--times) and restricted mean survival with SE (--tau). Times closer than R's timefix tolerance (~1.5e-8 relative) are treated as tied."
+            "Kaplan-Meier survival per arm and pooled, as R's survfit: Greenwood SE, SE of log S, Nelson-Aalen cumulative hazard, 95%% CIs of type log, log-log and plain, quartiles with Brookmeyer-Crowley CIs, landmark estimates (--times) and restricted mean survival with SE (--tau). Times closer than R's timefix tolerance (~1.5e-8 relative) are treated as tied."
         },
         footer = {"", "Example: ./msct stats km --input pbc_death.tte.csv --times 365,1826 --tau 3652"})
 final class KmCommand implements Runnable {

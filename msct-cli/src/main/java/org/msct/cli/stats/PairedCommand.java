@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         name = "paired",
         mixinStandardHelpOptions = true,
         description = {
-            "Paired comparison of (param, visit-a) with (param-b, visit-b), d = b - a, per arm and pooled: paired t with 95% CI; Wilcoxon signed-rank with the normal approximation (with and without continuity correction, zeros dropped, tie-corrected variance) and exact with ties; Hodges-Lehmann median of Walsh averages."
+            "Paired comparison of (param, visit-a) with (param-b, visit-b), d = b - a, per arm and pooled: paired t with 95%% CI; Wilcoxon signed-rank with the normal approximation (with and without continuity correction, zeros dropped, tie-corrected variance) and exact with ties; Hodges-Lehmann median of Walsh averages."
         })
 final class PairedCommand implements Runnable {
     @Spec
