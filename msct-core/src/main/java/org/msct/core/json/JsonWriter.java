@@ -30,7 +30,7 @@ public final class JsonWriter {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof JsonObject o) {
-            appendMap(sb, o.members(), indent);
+            appendObject(sb, o, indent);
         } else if (v instanceof Map<?, ?> m) {
             appendMap(sb, m, indent);
         } else if (v instanceof Double d) {
@@ -78,6 +78,28 @@ public final class JsonWriter {
         } else {
             throw new IllegalArgumentException("cannot write " + v.getClass().getName() + " as JSON");
         }
+    }
+
+    private static void appendObject(StringBuilder sb, JsonObject o, int indent) {
+        int n = o.size();
+        if (n == 0) {
+            sb.append("{}");
+            return;
+        }
+        boolean compact = indent < 0;
+        sb.append(compact ? "{" : "{\n");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(compact ? "," : ",\n");
+            pad(sb, indent + 2);
+            string(sb, o.keyAt(i));
+            sb.append(compact ? ":" : ": ");
+            append(sb, o.valueAt(i), indent + 2);
+        }
+        if (!compact) {
+            sb.append('\n');
+            pad(sb, indent);
+        }
+        sb.append('}');
     }
 
     private static void appendMap(StringBuilder sb, Map<?, ?> m, int indent) {

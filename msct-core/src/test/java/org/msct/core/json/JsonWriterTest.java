@@ -37,4 +37,17 @@ class JsonWriterTest {
                         JsonObject.create().put("c", List.of(JsonObject.create().put("d", 0.5))));
         assertThat(JsonWriter.writeCompact(o)).isEqualTo("{\"a\":[1,2],\"b\":{\"c\":[{\"d\":0.5}]}}");
     }
+
+    @Test
+    void json04_put_twice_keeps_the_first_position_also_past_the_index_threshold() {
+        JsonObject o = JsonObject.create();
+        for (int i = 0; i < 40; i++) o.put("k" + i, i);
+        o.put("k3", "x").put("k30", "y");
+        assertThat(o.size()).isEqualTo(40);
+        assertThat(o.keyAt(3)).isEqualTo("k3");
+        assertThat(o.get("k3")).isEqualTo("x");
+        assertThat(o.get("k30")).isEqualTo("y");
+        assertThat(o.has("k40")).isFalse();
+        assertThat(o.members().keySet()).hasSize(40).startsWith("k0", "k1", "k2", "k3");
+    }
 }
