@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that match R to full double precision, and (in coming releases) instruments, study bundles, endpoint derivations and reports.",
+            "msct runs clinical trials of mesenchymal stem cell transplantation (MSCT) in lupus: statistics that"
+                    + " match R to full double precision, lupus instruments, SDTM study bundles with validation,"
+                    + " protocols and eligibility screening, endpoint derivations and reports.",
             ""
         },
         subcommands = {
@@ -33,7 +35,9 @@ import picocli.CommandLine.Command;
             "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",
             "Examples:",
             "  ./msct stats km --input examples/stats/aml.tte.csv --times 12,24 --tau 48",
-            "  ./msct stats --help"
+            "  ./msct validate examples/bundle",
+            "  ./msct analyze examples/bundle --out /tmp/analysis",
+            "  ./msct <command> --help"
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
