@@ -158,8 +158,22 @@ public final class JsonWriter {
     }
 
     public static void string(StringBuilder sb, CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') break;
+            i++;
+        }
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        if (i == n) {
+            // nothing to escape: the common case for codes, keys and labels
+            sb.append(s);
+            sb.append('"');
+            return;
+        }
+        sb.append(s, 0, i);
+        for (; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
