@@ -43,9 +43,14 @@ public final class Oracles {
      * Cox concordance SE), recomputed with the same R version by {@code oracle-corrections/make_corrections.R}.
      */
     public static JsonNode expectedResults(String caseName) {
-        ObjectNode results = (ObjectNode) OracleCompare.readTree(cases().resolve(caseName + ".expected.json"))
-                .get("results");
-        JsonNode fix = corrections().path("cases").path(caseName).path("values");
+        return expectedResults(cases(), caseName, corrections());
+    }
+
+    /** As {@link #expectedResults(String)} for a case in {@code dir} with the corrections in {@code corrections}. */
+    public static JsonNode expectedResults(Path dir, String caseName, JsonNode corrections) {
+        ObjectNode results = (ObjectNode)
+                OracleCompare.readTree(dir.resolve(caseName + ".expected.json")).get("results");
+        JsonNode fix = corrections.path("cases").path(caseName).path("values");
         fix.fields().forEachRemaining(e -> {
             String[] path = e.getKey().split("\\.");
             ObjectNode at = results;
