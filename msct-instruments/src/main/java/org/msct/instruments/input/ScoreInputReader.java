@@ -149,7 +149,8 @@ public final class ScoreInputReader {
                 bool(a, "antimalarial", name));
     }
 
-    static Labs labs(JsonNode l, String path) {
+    /** Reads a {@code labs} object (contract member names, each with its unit); FieldException on bad values. */
+    public static Labs labs(JsonNode l, String path) {
         onlyKnown(l, path, LABS, LAB_HINTS);
         Labs labs = new Labs(
                 number(l, "platelets_10e9_l", path, 0, 2000, "x10^9/L"),
