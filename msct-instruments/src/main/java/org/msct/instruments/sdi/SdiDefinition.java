@@ -120,11 +120,8 @@ public record SdiDefinition(
     /** Reads and validates a definition resource, returning every finding. */
     public static Parsed validateResource(String resource) {
         DefinitionReader r = new DefinitionReader();
-        JsonNode root = r.readResource(resource);
-        if (root == null || !root.isObject()) {
-            if (root != null) r.problem("$", "a definition must be a JSON object");
-            return new Parsed(null, r.findings());
-        }
+        JsonNode root = r.readObjectResource(resource);
+        if (root == null) return new Parsed(null, r.findings());
         r.header(root, "sdi");
         Threshold months = r.threshold(root, "persistenceMonths", "");
         if (months != null && months.op() != Comparison.GE && months.op() != Comparison.GT) {

@@ -107,11 +107,8 @@ public record SfiDefinition(
     /** Reads and validates a definition resource, returning every finding. */
     public static Parsed validateResource(String resource) {
         DefinitionReader r = new DefinitionReader();
-        JsonNode root = r.readResource(resource);
-        if (root == null || !root.isObject()) {
-            if (root != null) r.problem("$", "a definition must be a JSON object");
-            return new Parsed(null, r.findings());
-        }
+        JsonNode root = r.readObjectResource(resource);
+        if (root == null) return new Parsed(null, r.findings());
         r.header(root, "selena-flare-index");
         JsonNode sledai = r.object(root, "sledai", "");
         JsonNode pred = r.object(root, "prednisone", "");

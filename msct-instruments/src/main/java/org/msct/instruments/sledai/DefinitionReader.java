@@ -18,6 +18,19 @@ public final class DefinitionReader {
     private final List<String> findings = new ArrayList<>();
 
     /** Reads a JSON resource of the class path; {@code null} (with a finding) when missing or not JSON. */
+    /**
+     * Reads a definition resource that must be a JSON object: null (with a finding) when it is missing, not JSON or
+     * not an object.
+     */
+    public @Nullable JsonNode readObjectResource(String resource) {
+        JsonNode root = readResource(resource);
+        if (root != null && !root.isObject()) {
+            problem("$", "a definition must be a JSON object");
+            return null;
+        }
+        return root;
+    }
+
     public @Nullable JsonNode readResource(String resource) {
         try (InputStream in = DefinitionReader.class.getResourceAsStream(resource)) {
             if (in == null) {
