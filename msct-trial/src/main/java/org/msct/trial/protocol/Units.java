@@ -3,6 +3,7 @@ package org.msct.trial.protocol;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Units {
     private Units() {}
+
+    /** The constant whose JSON code is {@code s}, or null. */
+    private static <E extends Enum<E>> @Nullable E byCode(E[] values, Function<E, String> code, String s) {
+        for (E e : values) if (code.apply(e).equals(s)) return e;
+        return null;
+    }
+
+    /** The JSON codes of all constants, in declaration order (for "allowed: ..." messages). */
+    private static <E extends Enum<E>> List<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).toList();
+    }
 
     /** Urine protein: 24-h excretion (base g/24 h) or protein:creatinine ratio (base mg/mg). */
     public enum Protein {
@@ -53,14 +65,11 @@ public final class Units {
         }
 
         public static @Nullable Protein parse(String s) {
-            return Arrays.stream(values())
-                    .filter(u -> u.json.equals(s))
-                    .findFirst()
-                    .orElse(null);
+            return byCode(values(), u -> u.json, s);
         }
 
         public static List<String> allowed() {
-            return Arrays.stream(values()).map(u -> u.json).toList();
+            return codes(values(), u -> u.json);
         }
 
         /** The two urine-protein measures. */
@@ -102,14 +111,11 @@ public final class Units {
         /** Accepts {@code µmol/L} as a spelling of {@code umol/L}. */
         public static @Nullable Creatinine parse(String s) {
             String t = s.replace('µ', 'u').replace('μ', 'u');
-            return Arrays.stream(values())
-                    .filter(u -> u.json.equals(t))
-                    .findFirst()
-                    .orElse(null);
+            return byCode(values(), u -> u.json, t);
         }
 
         public static List<String> allowed() {
-            return Arrays.stream(values()).map(u -> u.json).toList();
+            return codes(values(), u -> u.json);
         }
     }
 
@@ -147,14 +153,11 @@ public final class Units {
         }
 
         public static @Nullable Dose parse(String s) {
-            return Arrays.stream(values())
-                    .filter(u -> u.json.equals(s))
-                    .findFirst()
-                    .orElse(null);
+            return byCode(values(), u -> u.json, s);
         }
 
         public static List<String> allowed() {
-            return Arrays.stream(values()).map(u -> u.json).toList();
+            return codes(values(), u -> u.json);
         }
 
         /** What a dose is expressed per. */
@@ -191,14 +194,11 @@ public final class Units {
         }
 
         public static @Nullable Interval parse(String s) {
-            return Arrays.stream(values())
-                    .filter(u -> u.json.equals(s))
-                    .findFirst()
-                    .orElse(null);
+            return byCode(values(), u -> u.json, s);
         }
 
         public static List<String> allowed() {
-            return Arrays.stream(values()).map(u -> u.json).toList();
+            return codes(values(), u -> u.json);
         }
     }
 
@@ -230,14 +230,11 @@ public final class Units {
         }
 
         public static @Nullable Duration parse(String s) {
-            return Arrays.stream(values())
-                    .filter(u -> u.json.equals(s))
-                    .findFirst()
-                    .orElse(null);
+            return byCode(values(), u -> u.json, s);
         }
 
         public static List<String> allowed() {
-            return Arrays.stream(values()).map(u -> u.json).toList();
+            return codes(values(), u -> u.json);
         }
     }
 }
