@@ -77,7 +77,7 @@ final class ResultsJson {
                             .put("wilcoxon_p", v.wilcoxonP())
                             .put(
                                     "method",
-                                    "paired t-test (R t.test paired); Wilcoxon signed-rank, normal approximation with continuity correction (R wilcox.test exact = FALSE)"));
+                                    "paired t-test (R t.test paired); Wilcoxon signed-rank with R wilcox.test defaults: exact below 50 non-zero differences without ties or zeros, else normal approximation with continuity correction"));
         }
         o.put("by_visit", visits);
         o.put("response", counts(r.response()));

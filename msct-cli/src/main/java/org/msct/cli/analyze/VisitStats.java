@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.msct.core.error.InputDataException;
-import org.msct.core.json.JsonObject;
 import org.msct.derivations.dataset.Dataset;
 import org.msct.derivations.dataset.Row;
-import org.msct.stats.data.LongData;
-import org.msct.stats.paired.PairedReport;
+import org.msct.stats.paired.PairedTests;
 
 /**
  * Baseline characteristics and the by-visit summaries of every numeric BDS parameter: n, mean ± SD, change from
- * baseline and the paired t-test and Wilcoxon signed-rank test of visit vs baseline ({@link PairedReport}).
+ * baseline and the paired t-test and Wilcoxon signed-rank test of visit vs baseline ({@link PairedTests}: R's
+ * {@code t.test} and {@code wilcox.test} defaults, exact below 50 pairs without ties or zeros).
  */
 final class VisitStats {
     private VisitStats() {}
@@ -81,9 +80,6 @@ final class VisitStats {
         Map<Integer, String> visitNames = new TreeMap<>();
         visitNames.put(0, "Baseline");
         d.grid().forEach(v -> visitNames.put(v.visitNumber(), v.name()));
-        List<String> subjects = d.subjects().stream().map(s -> s.usubjid()).toList();
-        Map<String, Integer> code = new java.util.HashMap<>();
-        for (int i = 0; i < subjects.size(); i++) code.put(subjects.get(i), i);
         for (Dataset ds : List.of(d.adqs(), d.adlb())) {
             Map<String, List<Row>> byParam = new LinkedHashMap<>();
             for (Row r : ds.rows()) {
@@ -92,54 +88,35 @@ final class VisitStats {
                         .add(r);
             }
             byParam.remove("GFR"); // a copy of EGFR made for the renal criteria (BundleMapper)
-            for (var e : byParam.entrySet()) out.addAll(param(e.getKey(), e.getValue(), visitNames, subjects, code));
+            for (var e : byParam.entrySet()) out.addAll(param(e.getKey(), e.getValue(), visitNames));
         }
         return out;
     }
 
-    private static List<Results.VisitStat> param(
-            String paramcd,
-            List<Row> rows,
-            Map<Integer, String> visitNames,
-            List<String> subjects,
-            Map<String, Integer> code) {
-        int n = rows.size();
-        int[] subj = new int[n];
-        double[] visit = new double[n];
-        double[] value = new double[n];
+    private static List<Results.VisitStat> param(String paramcd, List<Row> rows, Map<Integer, String> visitNames) {
         Map<Integer, List<Row>> byVisit = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            subj[i] = code.get(r.str("USUBJID"));
-            visit[i] = r.integer("AVISITN");
-            value[i] = r.dec("AVAL");
+        for (Row r : rows)
             byVisit.computeIfAbsent(r.integer("AVISITN"), k -> new ArrayList<>())
                     .add(r);
-        }
-        LongData data = new LongData(
-                paramcd, subj, subjects, new int[n], List.of("All"), visit, new int[n], List.of(paramcd), value);
         String param = rows.get(0).str("PARAM");
         List<Results.VisitStat> out = new ArrayList<>();
         for (var e : byVisit.entrySet()) {
             int v = e.getKey();
-            double[] vals =
-                    e.getValue().stream().mapToDouble(r -> r.dec("AVAL")).toArray();
-            double[] chg = e.getValue().stream()
-                    .filter(r -> r.dec("CHG") != null)
-                    .mapToDouble(r -> r.dec("CHG"))
-                    .toArray();
-            Results.Continuous s = Describe.of("", "", "", vals);
-            double tP = Double.NaN;
-            double wP = Double.NaN;
-            if (v != 0 && chg.length >= 2) {
-                try {
-                    JsonObject res = PairedReport.results(data, paramcd, paramcd, 0, v);
-                    tP = Json.num(res, "pooled", "t_test", "p");
-                    wP = Json.num(res, "pooled", "wilcoxon_normal_cc", "p");
-                } catch (InputDataException ex) {
-                    // all differences equal: the tests are undefined (R stops); left missing
-                }
+            List<Row> at = e.getValue();
+            double[] vals = new double[at.size()];
+            for (int i = 0; i < vals.length; i++) vals[i] = at.get(i).dec("AVAL");
+            // CHG is set exactly where the record and its subject's baseline both have a value: those are the pairs
+            List<Row> paired = at.stream().filter(r -> r.dec("CHG") != null).toList();
+            double[] base = new double[paired.size()];
+            double[] aval = new double[paired.size()];
+            double[] chg = new double[paired.size()];
+            for (int i = 0; i < chg.length; i++) {
+                base[i] = paired.get(i).dec("BASE");
+                aval[i] = paired.get(i).dec("AVAL");
+                chg[i] = paired.get(i).dec("CHG");
             }
+            Optional<PairedTests> tests = v != 0 ? PairedTests.of(base, aval) : Optional.empty();
+            Results.Continuous s = Describe.of("", "", "", vals);
             Results.Continuous c = Describe.of("", "", "", chg);
             out.add(new Results.VisitStat(
                     paramcd,
@@ -152,8 +129,8 @@ final class VisitStats {
                     v == 0 ? 0 : chg.length,
                     v == 0 ? Double.NaN : c.mean(),
                     v == 0 ? Double.NaN : c.sd(),
-                    tP,
-                    wP));
+                    tests.map(PairedTests::tP).orElse(Double.NaN),
+                    tests.map(PairedTests::wilcoxonP).orElse(Double.NaN)));
         }
         return out;
     }

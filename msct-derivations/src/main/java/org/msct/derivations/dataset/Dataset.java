@@ -1,34 +1,67 @@
 package org.msct.derivations.dataset;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable analysis dataset: name, label, ordered variables with metadata, and rows. Every value is checked
- * against its variable's type, length and codelist at construction; a value of an undeclared variable is rejected.
- * Derivations never modify a dataset: {@code with*} methods return a new one.
- *
- * @param name dataset name, e.g. {@code ADSL}
- * @param label dataset label, e.g. {@code Subject-Level Analysis Dataset}
- * @param variables variables in output order
- * @param rows records in output order
+ * against its variable's type, length and codelist when it enters a dataset; a value of an undeclared variable is
+ * rejected. Derivations never modify a dataset: {@code with*} methods return a new one, and check only the values
+ * that are new to it (a row taken unchanged from this dataset was checked when it came in).
  */
-public record Dataset(String name, String label, List<Variable> variables, List<Row> rows) {
-    public Dataset {
-        variables = List.copyOf(variables);
-        rows = List.copyOf(rows);
-        Map<String, Variable> byName = index(variables);
+public final class Dataset {
+    private final String name;
+    private final String label;
+    private final List<Variable> variables;
+    private final List<Row> rows;
+
+    /**
+     * @param name dataset name, e.g. {@code ADSL}
+     * @param label dataset label, e.g. {@code Subject-Level Analysis Dataset}
+     * @param variables variables in output order
+     * @param rows records in output order
+     */
+    public Dataset(String name, String label, List<Variable> variables, List<Row> rows) {
+        this(name, label, List.copyOf(variables), List.copyOf(rows), Checked.NONE);
+    }
+
+    /** {@code checked}: which rows were already checked against these variables. */
+    private Dataset(String name, String label, List<Variable> variables, List<Row> rows, Checked checked) {
+        this.name = Objects.requireNonNull(name);
+        this.label = Objects.requireNonNull(label);
+        this.variables = variables;
+        this.rows = rows;
+        Checker checker = new Checker(name, index(variables));
         for (int i = 0; i < rows.size(); i++) {
-            for (Map.Entry<String, Object> e : rows.get(i).values().entrySet()) {
-                check(name, i + 1, byName.get(e.getKey()), e.getKey(), e.getValue());
-            }
+            Row r = rows.get(i);
+            if (!checked.contains(i, r)) checker.checkRow(i + 1, r);
         }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public List<Variable> variables() {
+        return variables;
+    }
+
+    public List<Row> rows() {
+        return rows;
     }
 
     private static Map<String, Variable> index(List<Variable> variables) {
@@ -39,20 +72,6 @@ public record Dataset(String name, String label, List<Variable> variables, List<
         return m;
     }
 
-    private static void check(String ds, int row, @Nullable Variable v, String var, Object value) {
-        String where = ds + " row " + row + " variable " + var;
-        if (v == null) throw new IllegalArgumentException(where + ": variable is not declared");
-        if (!v.type().accepts(value))
-            throw new IllegalArgumentException(where + ": value " + value + " is not " + v.type());
-        if (value instanceof String s) {
-            if (s.length() > v.length().orElseThrow())
-                throw new IllegalArgumentException(
-                        where + ": value " + s + " is longer than " + v.length().getAsInt());
-            if (!v.codelist().isEmpty() && !v.codelist().contains(s))
-                throw new IllegalArgumentException(where + ": value " + s + " is not in " + v.codelist());
-        }
-    }
-
     /** The variable called {@code name}, if declared. */
     public Optional<Variable> variable(String name) {
         return variables.stream().filter(v -> v.name().equals(name)).findFirst();
@@ -60,12 +79,14 @@ public record Dataset(String name, String label, List<Variable> variables, List<
 
     /** A copy whose rows are {@code newRows} (same variables). */
     public Dataset withRows(List<Row> newRows) {
-        return new Dataset(name, label, variables, newRows);
+        List<Row> copy = List.copyOf(newRows);
+        return new Dataset(name, label, variables, copy, Checked.from(rows));
     }
 
     /** A copy with the rows that pass {@code keep}. */
     public Dataset filter(Predicate<Row> keep) {
-        return withRows(rows.stream().filter(keep).toList());
+        List<Row> kept = rows.stream().filter(keep).toList();
+        return new Dataset(name, label, variables, kept, Checked.ALL);
     }
 
     /**
@@ -78,9 +99,16 @@ public record Dataset(String name, String label, List<Variable> variables, List<
         for (int i = 0; i < vars.size(); i++) if (vars.get(i).name().equals(variable.name())) at = i;
         if (at >= 0) vars.set(at, variable);
         else vars.add(variable);
+        List<Variable> newVars = List.copyOf(vars);
+        Checker checker = new Checker(name, index(newVars));
         List<Row> out = new ArrayList<>(rows.size());
-        for (Row r : rows) out.add(r.with(variable.name(), value.apply(r)));
-        return new Dataset(name, label, vars, out);
+        for (Row r : rows) {
+            Object v = value.apply(r);
+            if (v != null) checker.check(out.size() + 1, variable, variable.name(), v);
+            out.add(r.with(variable.name(), v));
+        }
+        List<Row> copy = Collections.unmodifiableList(out);
+        return new Dataset(name, label, newVars, copy, Checked.ALL);
     }
 
     /**
@@ -101,6 +129,95 @@ public record Dataset(String name, String label, List<Variable> variables, List<
     public Dataset withAddedRows(List<Row> more) {
         List<Row> out = new ArrayList<>(rows);
         out.addAll(more);
-        return withRows(out);
+        return new Dataset(name, label, variables, List.copyOf(out), Checked.from(rows));
+    }
+
+    /** Which rows of a new dataset were checked before: none, all, or those (by identity) of an earlier one. */
+    @FunctionalInterface
+    private interface Checked {
+        Checked NONE = (i, r) -> false;
+        Checked ALL = (i, r) -> true;
+
+        boolean contains(int index, Row row);
+
+        /** Rows of {@code earlier}: a row at its old index is recognised at once, a moved one through a set. */
+        static Checked from(List<Row> earlier) {
+            return new Checked() {
+                private @Nullable Set<Row> set;
+
+                @Override
+                public boolean contains(int index, Row row) {
+                    if (index < earlier.size() && earlier.get(index) == row) return true;
+                    if (set == null) {
+                        set = Collections.newSetFromMap(new IdentityHashMap<>(earlier.size()));
+                        set.addAll(earlier);
+                    }
+                    return set.contains(row);
+                }
+            };
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d
+                && d.name.equals(name)
+                && d.label.equals(label)
+                && d.variables.equals(variables)
+                && d.rows.equals(rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, label, variables, rows);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[name=" + name + ", label=" + label + ", variables=" + variables + ", rows=" + rows + "]";
+    }
+
+    /** Checks values against the variables; the variables of each row schema are looked up once. */
+    private static final class Checker {
+        private final String dataset;
+        private final Map<String, Variable> byName;
+        private final Map<Schema, @Nullable Variable[]> bySchema = new IdentityHashMap<>();
+
+        Checker(String dataset, Map<String, Variable> byName) {
+            this.dataset = dataset;
+            this.byName = byName;
+        }
+
+        void checkRow(int rowNumber, Row r) {
+            Schema s = r.schema();
+            @Nullable
+            Variable[] vars = bySchema.computeIfAbsent(s, k -> {
+                Variable[] v = new Variable[k.size()];
+                for (int i = 0; i < v.length; i++) v[i] = byName.get(k.name(i));
+                return v;
+            });
+            for (int i = 0; i < vars.length; i++) {
+                Object value = r.slot(i);
+                if (value != null) check(rowNumber, vars[i], s.name(i), value);
+            }
+        }
+
+        void check(int row, @Nullable Variable v, String var, Object value) {
+            if (v == null) throw new IllegalArgumentException(where(row, var) + ": variable is not declared");
+            if (!v.type().accepts(value))
+                throw new IllegalArgumentException(where(row, var) + ": value " + value + " is not " + v.type());
+            if (value instanceof String s) {
+                if (s.length() > v.length().orElseThrow())
+                    throw new IllegalArgumentException(where(row, var) + ": value " + s + " is longer than "
+                            + v.length().getAsInt());
+                if (!v.codelist().isEmpty() && !v.codelist().contains(s))
+                    throw new IllegalArgumentException(where(row, var) + ": value " + s + " is not in " + v.codelist());
+            }
+        }
+
+        // built only on failure: formatting the location for every cell cost more than the checks themselves
+        private String where(int row, String var) {
+            return dataset + " row " + row + " variable " + var;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.msct.stats.paired;
 import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.LongData;
+import org.msct.stats.describe.Summary;
 
 /**
  * Paired comparison of (param, visitA) with (paramB, visitB), d = b - a, as the oracle paired.R: paired t-test

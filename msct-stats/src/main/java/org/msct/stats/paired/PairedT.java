@@ -2,6 +2,7 @@ package org.msct.stats.paired;
 
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.msct.core.json.JsonObject;
+import org.msct.stats.describe.Summary;
 
 /**
  * Paired t-test on the differences d = b - a, as R's {@code t.test(b, a, paired = TRUE)}: two-sided p from the t

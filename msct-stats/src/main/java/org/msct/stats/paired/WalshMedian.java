@@ -2,6 +2,7 @@ package org.msct.stats.paired;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.msct.stats.describe.Summary;
 
 /**
  * Hodges-Lehmann one-sample estimate: the median of the n(n+1)/2 Walsh averages (x_i + x_j)/2, i &lt;= j, exactly as

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.LongData;
+import org.msct.stats.describe.Summary;
 
 /** Small cases worked by hand (arithmetic in the comments) and edge cases with R's answers as provenance. */
 class PairedHandTest {
