@@ -82,54 +82,93 @@ record Derived(
         Endpoint clinE = ClinicalEndpoints.art2014(grid);
         Endpoint remE = ClinicalEndpoints.scr2018(grid);
         var bilag = BilagSchemes.load(BILAG_SCHEME);
+        int blocks = (subjects.size() + block - 1) / block;
+        if (blocks == 0) throw new IllegalArgumentException("the bundle has no subjects");
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // blocks are independent (every step works within a subject): derive them on all cores, keep their order
+        List<Block> parts = java.util.stream.IntStream.range(0, blocks)
+                .parallel()
+                .mapToObj(b -> {
+                    List<SubjectRecord> part = subjects.subList(b * block, Math.min(subjects.size(), (b + 1) * block));
+                    Block x = deriveBlock(part, bySubject, grid, catalog, bilag, renalE, clinE, remE, allRecords);
+                    int n = done.addAndGet(part.size());
+                    if (blocks > 1) progress.accept("derived subjects " + n + "/" + subjects.size());
+                    return x;
+                })
+                .toList();
         List<Row> lbRows = new ArrayList<>();
         List<Row> qsRows = new ArrayList<>();
         List<Row> rsRows = new ArrayList<>();
         List<SubjectCourse> renal = new ArrayList<>();
         List<SubjectCourse> clinical = new ArrayList<>();
         List<SubjectCourse> remission = new ArrayList<>();
-        Dataset adlb = null;
-        Dataset adqs = null;
-        Dataset adrs = null;
-        for (int from = 0; from < subjects.size(); from += block) {
-            List<SubjectRecord> part = subjects.subList(from, Math.min(subjects.size(), from + block));
-            List<Observation> labs = new ArrayList<>();
-            List<Observation> qs = new ArrayList<>();
-            for (SubjectRecord s : part) {
-                for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of()))
-                    (o.srcDom().equals("LB") ? labs : qs).add(o);
-            }
-            qs.addAll(BilagScores.computeScores(qs, bilag));
-            Dataset lb =
-                    Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
-            Dataset q = Bds.deriveBds(
-                    "ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
-            Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(lb, q), part);
-            List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
-            List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
-            List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
-            Dataset rs =
-                    Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
-            lbRows.addAll(allRecords ? lb.rows() : analysed(lb));
-            qsRows.addAll(allRecords ? q.rows() : analysed(q));
-            rsRows.addAll(rs.rows());
-            renal.addAll(r);
-            clinical.addAll(c);
-            remission.addAll(x);
-            adlb = adlb == null ? lb.withRows(List.of()) : adlb;
-            adqs = adqs == null ? q.withRows(List.of()) : adqs;
-            adrs = adrs == null ? rs.withRows(List.of()) : adrs;
-            if (subjects.size() > block)
-                progress.accept("derived subjects " + (from + part.size()) + "/" + subjects.size());
+        for (Block x : parts) {
+            lbRows.addAll(x.lb());
+            qsRows.addAll(x.qs());
+            rsRows.addAll(x.rs().rows());
+            renal.addAll(x.renal());
+            clinical.addAll(x.clinical());
+            remission.addAll(x.remission());
         }
-        if (adlb == null || adqs == null || adrs == null)
-            throw new IllegalArgumentException("the bundle has no subjects");
+        Block first = parts.get(0);
+        Dataset adlb = first.lbShape();
+        Dataset adqs = first.qsShape();
+        Dataset adrs = first.rs().withRows(List.of());
         adlb = adlb.withRows(lbRows);
         adqs = adqs.withRows(qsRows);
         adrs = adrs.withRows(rsRows);
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
         return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
+    }
+
+    /** One block's derived rows and courses; the shapes are empty datasets with the variables. */
+    private record Block(
+            List<Row> lb,
+            List<Row> qs,
+            Dataset lbShape,
+            Dataset qsShape,
+            Dataset rs,
+            List<SubjectCourse> renal,
+            List<SubjectCourse> clinical,
+            List<SubjectCourse> remission) {}
+
+    private static Block deriveBlock(
+            List<SubjectRecord> part,
+            Map<String, List<Observation>> bySubject,
+            List<PlannedVisit> grid,
+            ParameterCatalog catalog,
+            org.msct.derivations.bilag.BilagScheme bilag,
+            Endpoint renalE,
+            Endpoint clinE,
+            Endpoint remE,
+            boolean allRecords) {
+        List<Observation> labs = new ArrayList<>();
+        List<Observation> qs = new ArrayList<>();
+        for (SubjectRecord s : part) {
+            for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of()))
+                (o.srcDom().equals("LB") ? labs : qs).add(o);
+        }
+        qs.addAll(BilagScores.computeScores(qs, bilag));
+        Dataset lb =
+                Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
+        Dataset q =
+                Bds.deriveBds("ADQS", "Questionnaire Analysis Dataset", part, qs, grid, catalog, BdsOptions.DEFAULT);
+        Map<String, SubjectVisits> visits = AnalysisVisits.fromBds(List.of(lb, q), part);
+        List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
+        List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
+        List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
+        Dataset rs =
+                Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
+        return new Block(
+                allRecords ? lb.rows() : analysed(lb),
+                allRecords ? q.rows() : analysed(q),
+                lb.withRows(List.of()),
+                q.withRows(List.of()),
+                rs,
+                r,
+                c,
+                x);
     }
 
     private static List<Row> analysed(Dataset bds) {

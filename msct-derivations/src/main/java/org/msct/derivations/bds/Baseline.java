@@ -34,13 +34,7 @@ public final class Baseline {
                 if (windowDays.isPresent() && ady < -windowDays.getAsInt()) continue;
                 if (chosen < 0 || ady >= rows.get(chosen).integer("ADY")) chosen = i;
             }
-            if (chosen >= 0)
-                rows.set(
-                        chosen,
-                        rows.get(chosen)
-                                .with("ABLFL", "Y")
-                                .with("AVISIT", BASELINE)
-                                .with("AVISITN", 0));
+            if (chosen >= 0) rows.set(chosen, rows.get(chosen).withAll("ABLFL", "Y", "AVISIT", BASELINE, "AVISITN", 0));
         }
         return dataset.withRows(rows);
     }
@@ -56,8 +50,11 @@ public final class Baseline {
                 rows.set(
                         i,
                         rows.get(i)
-                                .with("BASE", base == null ? null : base.dec("AVAL"))
-                                .with("BASEC", base == null ? null : base.str("AVALC")));
+                                .withAll(
+                                        "BASE",
+                                        base == null ? null : base.dec("AVAL"),
+                                        "BASEC",
+                                        base == null ? null : base.str("AVALC")));
             }
         }
         return dataset.withRows(rows);

@@ -1,5 +1,6 @@
 package org.msct.derivations.bds;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import org.msct.derivations.dataset.Dataset;
 import org.msct.derivations.dataset.Row;
@@ -28,9 +29,12 @@ public final class ChangeFromBaseline {
      * pre-treatment records, when either value is missing, and (PCHG, R2BASE) when BASE is 0.
      */
     public static Dataset deriveChange(Dataset dataset) {
-        return dataset.withVariable(BdsVars.CHG, r -> post(r) ? computeChg(r.dec("AVAL"), r.dec("BASE")) : null)
-                .withVariable(BdsVars.PCHG, r -> post(r) ? box(computePchg(r.dec("AVAL"), r.dec("BASE"))) : null)
-                .withVariable(BdsVars.R2BASE, r -> post(r) ? box(computeRatio(r.dec("AVAL"), r.dec("BASE"))) : null);
+        return dataset.withVariables(List.of(BdsVars.CHG, BdsVars.PCHG, BdsVars.R2BASE), r -> {
+            if (!post(r)) return new Object[3];
+            double aval = r.dec("AVAL");
+            double base = r.dec("BASE");
+            return new Object[] {computeChg(aval, base), box(computePchg(aval, base)), box(computeRatio(aval, base))};
+        });
     }
 
     private static boolean post(Row r) {

@@ -49,9 +49,8 @@ public final class VisitWindows {
             }
             Optional<PlannedVisit> v = computeVisit(ady, visits);
             if (v.isPresent())
-                out.add(r.with("AVISIT", v.get().name()).with("AVISITN", v.get().visitNumber()));
-            else if (outOfWindow == OutOfWindow.UNSCHEDULED)
-                out.add(r.with("AVISIT", UNSCHEDULED).with("AVISITN", null));
+                out.add(r.withAll("AVISIT", v.get().name(), "AVISITN", v.get().visitNumber()));
+            else if (outOfWindow == OutOfWindow.UNSCHEDULED) out.add(r.withAll("AVISIT", UNSCHEDULED, "AVISITN", null));
         }
         return dataset.withRows(out);
     }

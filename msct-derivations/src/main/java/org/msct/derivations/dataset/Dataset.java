@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +111,41 @@ public final class Dataset {
     }
 
     /**
+     * A copy with {@code newVariables} added (or replaced in place) and set in every row from {@code values.apply(row)},
+     * an array parallel to {@code newVariables} (null = missing): one copy of each row for all of them.
+     */
+    public Dataset withVariables(List<Variable> newVariables, Function<Row, @Nullable Object[]> values) {
+        List<Variable> vars = new ArrayList<>(variables);
+        for (Variable variable : newVariables) {
+            int at = -1;
+            for (int i = 0; i < vars.size(); i++) if (vars.get(i).name().equals(variable.name())) at = i;
+            if (at >= 0) vars.set(at, variable);
+            else vars.add(variable);
+        }
+        List<Variable> all = List.copyOf(vars);
+        Checker checker = new Checker(name, index(all));
+        int k = newVariables.size();
+        Object[] pairs = new Object[2 * k];
+        for (int j = 0; j < k; j++) pairs[2 * j] = newVariables.get(j).name();
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            @Nullable Object[] v = values.apply(r);
+            if (v.length != k) throw new IllegalArgumentException("expected " + k + " values, got " + v.length);
+            for (int j = 0; j < k; j++) {
+                if (v[j] != null)
+                    checker.check(
+                            out.size() + 1,
+                            newVariables.get(j),
+                            newVariables.get(j).name(),
+                            v[j]);
+                pairs[2 * j + 1] = v[j];
+            }
+            out.add(r.withAll(pairs));
+        }
+        return new Dataset(name, label, all, Collections.unmodifiableList(out), Checked.ALL);
+    }
+
+    /**
      * Row indices grouped by the values of {@code keys}, groups in order of first appearance, indices ascending (a
      * missing key value is a {@code null} element of the group key).
      */
@@ -140,21 +174,12 @@ public final class Dataset {
 
         boolean contains(int index, Row row);
 
-        /** Rows of {@code earlier}: a row at its old index is recognised at once, a moved one through a set. */
+        /**
+         * Rows of {@code earlier} left where they were. A moved or new row is checked again: cheaper than an identity
+         * set of millions of rows, and most derivations keep the order.
+         */
         static Checked from(List<Row> earlier) {
-            return new Checked() {
-                private @Nullable Set<Row> set;
-
-                @Override
-                public boolean contains(int index, Row row) {
-                    if (index < earlier.size() && earlier.get(index) == row) return true;
-                    if (set == null) {
-                        set = Collections.newSetFromMap(new IdentityHashMap<>(earlier.size()));
-                        set.addAll(earlier);
-                    }
-                    return set.contains(row);
-                }
-            };
+            return (index, row) -> index < earlier.size() && earlier.get(index) == row;
         }
     }
 
@@ -204,15 +229,20 @@ public final class Dataset {
 
         void check(int row, @Nullable Variable v, String var, Object value) {
             if (v == null) throw new IllegalArgumentException(where(row, var) + ": variable is not declared");
-            if (!v.type().accepts(value))
-                throw new IllegalArgumentException(where(row, var) + ": value " + value + " is not " + v.type());
             if (value instanceof String s) {
+                if (v.type() != VarType.CHAR) throw notType(row, var, value, v);
                 if (s.length() > v.length().orElseThrow())
                     throw new IllegalArgumentException(where(row, var) + ": value " + s + " is longer than "
                             + v.length().getAsInt());
                 if (!v.codelist().isEmpty() && !v.codelist().contains(s))
                     throw new IllegalArgumentException(where(row, var) + ": value " + s + " is not in " + v.codelist());
+            } else if (!v.type().accepts(value)) {
+                throw notType(row, var, value, v);
             }
+        }
+
+        private IllegalArgumentException notType(int row, String var, Object value, Variable v) {
+            return new IllegalArgumentException(where(row, var) + ": value " + value + " is not " + v.type());
         }
 
         // built only on failure: formatting the location for every cell cost more than the checks themselves

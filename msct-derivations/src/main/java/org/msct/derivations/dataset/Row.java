@@ -65,6 +65,36 @@ public final class Row {
         return new Row(schema.plus(name), copy);
     }
 
+    /**
+     * A copy with several variables set at once (alternating name, value pairs; a null value removes): one copy of the
+     * row instead of one per variable.
+     */
+    public Row withAll(@Nullable Object... nameValuePairs) {
+        if (nameValuePairs.length % 2 != 0) throw new IllegalArgumentException("name/value pairs expected");
+        Schema s = schema;
+        Object[] copy = slots;
+        boolean copied = false;
+        for (int k = 0; k < nameValuePairs.length; k += 2) {
+            String name = (String) nameValuePairs[k];
+            Object value = nameValuePairs[k + 1];
+            int i = s.indexOf(name);
+            if (i < 0) {
+                if (value == null) continue;
+                s = s.plus(name);
+                copy = Arrays.copyOf(copy, copy.length + 1);
+                copied = true;
+                i = copy.length - 1;
+            } else if (copy[i] == value) {
+                continue;
+            } else if (!copied) {
+                copy = copy.clone();
+                copied = true;
+            }
+            copy[i] = value;
+        }
+        return copied ? new Row(s, copy) : this;
+    }
+
     /** The raw value, or null when missing. */
     public @Nullable Object get(String name) {
         int i = schema.indexOf(name);
