@@ -17,7 +17,6 @@ import org.msct.derivations.course.Endpoint;
 import org.msct.derivations.course.SubjectCourse;
 import org.msct.derivations.course.SubjectVisits;
 import org.msct.derivations.dataset.Dataset;
-import org.msct.derivations.dataset.Row;
 import org.msct.derivations.input.Observation;
 import org.msct.derivations.input.PlannedVisit;
 import org.msct.derivations.input.SubjectRecord;
@@ -96,38 +95,26 @@ record Derived(
                     return x;
                 })
                 .toList();
-        List<Row> lbRows = new ArrayList<>();
-        List<Row> qsRows = new ArrayList<>();
-        List<Row> rsRows = new ArrayList<>();
         List<SubjectCourse> renal = new ArrayList<>();
         List<SubjectCourse> clinical = new ArrayList<>();
         List<SubjectCourse> remission = new ArrayList<>();
         for (Block x : parts) {
-            lbRows.addAll(x.lb());
-            qsRows.addAll(x.qs());
-            rsRows.addAll(x.rs().rows());
             renal.addAll(x.renal());
             clinical.addAll(x.clinical());
             remission.addAll(x.remission());
         }
-        Block first = parts.get(0);
-        Dataset adlb = first.lbShape();
-        Dataset adqs = first.qsShape();
-        Dataset adrs = first.rs().withRows(List.of());
-        adlb = adlb.withRows(lbRows);
-        adqs = adqs.withRows(qsRows);
-        adrs = adrs.withRows(rsRows);
+        Dataset adlb = Dataset.concat(parts.stream().map(Block::lb).toList());
+        Dataset adqs = Dataset.concat(parts.stream().map(Block::qs).toList());
+        Dataset adrs = Dataset.concat(parts.stream().map(Block::rs).toList());
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
         return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
     }
 
-    /** One block's derived rows and courses; the shapes are empty datasets with the variables. */
+    /** One block's derived datasets and courses. */
     private record Block(
-            List<Row> lb,
-            List<Row> qs,
-            Dataset lbShape,
-            Dataset qsShape,
+            Dataset lb,
+            Dataset qs,
             Dataset rs,
             List<SubjectCourse> renal,
             List<SubjectCourse> clinical,
@@ -160,21 +147,11 @@ record Derived(
         List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
         Dataset rs =
                 Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
-        return new Block(
-                allRecords ? lb.rows() : analysed(lb),
-                allRecords ? q.rows() : analysed(q),
-                lb.withRows(List.of()),
-                q.withRows(List.of()),
-                rs,
-                r,
-                c,
-                x);
+        return new Block(allRecords ? lb : analysed(lb), allRecords ? q : analysed(q), rs, r, c, x);
     }
 
-    private static List<Row> analysed(Dataset bds) {
-        return bds.rows().stream()
-                .filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null)
-                .toList();
+    private static Dataset analysed(Dataset bds) {
+        return bds.filter(r -> "Y".equals(r.str("ANL01FL")) && r.dec("AVAL") != null);
     }
 
     /** Every derived dataset, in output order. */

@@ -41,10 +41,7 @@ public final class Dataset {
         this.variables = variables;
         this.rows = rows;
         Checker checker = new Checker(name, index(variables));
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            if (!checked.contains(i, r)) checker.checkRow(i + 1, r);
-        }
+        for (int i = 0; i < rows.size(); i++) checked.check(checker, i, rows.get(i));
     }
 
     public String name() {
@@ -159,6 +156,22 @@ public final class Dataset {
         return groups;
     }
 
+    /**
+     * The rows of {@code parts}, in order, under the first part's name, label and variables; every part must have the
+     * same variables (their values were checked against them already).
+     */
+    public static Dataset concat(List<Dataset> parts) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("nothing to concatenate");
+        Dataset first = parts.get(0);
+        List<Row> all = new ArrayList<>();
+        for (Dataset d : parts) {
+            if (!d.variables.equals(first.variables))
+                throw new IllegalArgumentException(d.name + " does not have the variables of " + first.name);
+            all.addAll(d.rows);
+        }
+        return new Dataset(first.name, first.label, first.variables, List.copyOf(all), Checked.ALL);
+    }
+
     /** A copy with the rows of {@code more} appended (they must use this dataset's variables). */
     public Dataset withAddedRows(List<Row> more) {
         List<Row> out = new ArrayList<>(rows);
@@ -166,20 +179,24 @@ public final class Dataset {
         return new Dataset(name, label, variables, List.copyOf(out), Checked.from(rows));
     }
 
-    /** Which rows of a new dataset were checked before: none, all, or those (by identity) of an earlier one. */
+    /** Which values of a new dataset were checked before: none, all, or those of an earlier one. */
     @FunctionalInterface
     private interface Checked {
-        Checked NONE = (i, r) -> false;
-        Checked ALL = (i, r) -> true;
+        Checked NONE = (checker, i, r) -> checker.checkRow(i + 1, r, null);
+        Checked ALL = (checker, i, r) -> {};
 
-        boolean contains(int index, Row row);
+        void check(Checker checker, int index, Row row);
 
         /**
-         * Rows of {@code earlier} left where they were. A moved or new row is checked again: cheaper than an identity
-         * set of millions of rows, and most derivations keep the order.
+         * Values already in {@code earlier}'s row at the same index. Derivations mostly replace a few variables of each
+         * row in place: comparing references slot by slot finds those without touching the millions of unchanged
+         * values (touching them, not testing them, was the cost). A moved or new row is checked in full.
          */
         static Checked from(List<Row> earlier) {
-            return (index, row) -> index < earlier.size() && earlier.get(index) == row;
+            return (checker, i, r) -> {
+                Row old = i < earlier.size() ? earlier.get(i) : null;
+                if (old != r) checker.checkRow(i + 1, r, old);
+            };
         }
     }
 
@@ -213,7 +230,8 @@ public final class Dataset {
             this.byName = byName;
         }
 
-        void checkRow(int rowNumber, Row r) {
+        /** Checks the values of {@code r} that are not the same objects in the same variables of {@code before}. */
+        void checkRow(int rowNumber, Row r, @Nullable Row before) {
             Schema s = r.schema();
             @Nullable
             Variable[] vars = bySchema.computeIfAbsent(s, k -> {
@@ -221,9 +239,11 @@ public final class Dataset {
                 for (int i = 0; i < v.length; i++) v[i] = byName.get(k.name(i));
                 return v;
             });
+            int shared = before == null ? 0 : s.sharedPrefix(before.schema());
             for (int i = 0; i < vars.length; i++) {
                 Object value = r.slot(i);
-                if (value != null) check(rowNumber, vars[i], s.name(i), value);
+                if (value == null || (i < shared && value == before.slot(i))) continue;
+                check(rowNumber, vars[i], s.name(i), value);
             }
         }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The variable names of a {@link Row}, in insertion order. Rows built the same way share one schema (schemas form a
@@ -11,14 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * cost one small array each instead of a hash map each, and {@code Row.with} is an array copy.
  */
 final class Schema {
-    static final Schema EMPTY = new Schema(new String[0]);
+    static final Schema EMPTY = new Schema(new String[0], null);
 
     private final String[] names;
+    private final @Nullable Schema parent;
     private final Map<String, Integer> index;
     private final Map<String, Schema> children = new ConcurrentHashMap<>();
 
-    private Schema(String[] names) {
+    private Schema(String[] names, @Nullable Schema parent) {
         this.names = names;
+        this.parent = parent;
         this.index = HashMap.newHashMap(names.length);
         for (int i = 0; i < names.length; i++) index.put(names[i], i);
     }
@@ -43,7 +46,20 @@ final class Schema {
         if (index.containsKey(name)) throw new IllegalArgumentException("duplicate variable " + name);
         String[] more = Arrays.copyOf(names, names.length + 1);
         more[names.length] = name;
-        return children.computeIfAbsent(name, n -> new Schema(more));
+        return children.computeIfAbsent(name, n -> new Schema(more, this));
+    }
+
+    /**
+     * How many leading names this schema and {@code other} share: all of the smaller one when one extends the other
+     * (schemas only grow by appending), else 0.
+     */
+    int sharedPrefix(Schema other) {
+        if (other == this) return names.length;
+        Schema a = this;
+        Schema b = other;
+        while (a != null && a.names.length > b.names.length) a = a.parent;
+        while (b != null && a != null && b.names.length > a.names.length) b = b.parent;
+        return a != null && a == b ? a.names.length : 0;
     }
 
     int size() {
