@@ -128,9 +128,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 rows / 1e6,
                 (System.nanoTime() - t0) / 1e9);
         err.flush();
-        return new Loaded(
+        long t1 = System.nanoTime();
+        Loaded loaded = new Loaded(
                 BundleMapper.map(data),
                 data.study().studyId(),
                 data.study().protocol().id());
+        err.printf(Locale.ROOT, "  mapped to analysis records (%.1f s)%n", (System.nanoTime() - t1) / 1e9);
+        err.flush();
+        return loaded;
     }
 }

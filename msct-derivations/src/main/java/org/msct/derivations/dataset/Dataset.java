@@ -147,13 +147,27 @@ public final class Dataset {
      * missing key value is a {@code null} element of the group key).
      */
     public Map<List<@Nullable Object>, List<Integer>> groupBy(String... keys) {
+        // BDS rows come sorted by their keys: compare each row with the previous one and build a key list per group,
+        // not per row (the per-row lists were most of the garbage of a 10,000-subject derivation)
         Map<List<@Nullable Object>, List<Integer>> groups = new LinkedHashMap<>();
+        List<Integer> current = null;
+        Row previous = null;
         for (int i = 0; i < rows.size(); i++) {
-            List<@Nullable Object> key = new ArrayList<>(keys.length);
-            for (String k : keys) key.add(rows.get(i).get(k));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            Row r = rows.get(i);
+            if (current == null || !sameKeys(previous, r, keys)) {
+                List<@Nullable Object> key = new ArrayList<>(keys.length);
+                for (String k : keys) key.add(r.get(k));
+                current = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            }
+            current.add(i);
+            previous = r;
         }
         return groups;
+    }
+
+    private static boolean sameKeys(Row a, Row b, String[] keys) {
+        for (String k : keys) if (!Objects.equals(a.get(k), b.get(k))) return false;
+        return true;
     }
 
     /**

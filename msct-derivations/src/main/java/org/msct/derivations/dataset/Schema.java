@@ -1,7 +1,6 @@
 package org.msct.derivations.dataset;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -16,14 +15,24 @@ final class Schema {
 
     private final String[] names;
     private final @Nullable Schema parent;
-    private final Map<String, Integer> index;
+    // open-addressing table of slot + 1 by the names' hash: variable names are shared literals, so a lookup is
+    // usually one array read and an identity comparison, with no boxed Integer or map node on the way
+    private final String[] table;
+    private final int[] tableSlot;
     private final Map<String, Schema> children = new ConcurrentHashMap<>();
 
     private Schema(String[] names, @Nullable Schema parent) {
         this.names = names;
         this.parent = parent;
-        this.index = HashMap.newHashMap(names.length);
-        for (int i = 0; i < names.length; i++) index.put(names[i], i);
+        int size = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) * 2;
+        table = new String[size];
+        tableSlot = new int[size];
+        for (int i = 0; i < names.length; i++) {
+            int h = names[i].hashCode() & (size - 1);
+            while (table[h] != null) h = (h + 1) & (size - 1);
+            table[h] = names[i];
+            tableSlot[h] = i;
+        }
     }
 
     /** The schema of exactly these names (no duplicates), in this order. */
@@ -35,15 +44,19 @@ final class Schema {
 
     /** Slot of {@code name}, or -1. */
     int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        int mask = table.length - 1;
+        for (int h = name.hashCode() & mask; ; h = (h + 1) & mask) {
+            String t = table[h];
+            if (t == null) return -1;
+            if (t == name || t.equals(name)) return tableSlot[h];
+        }
     }
 
     /** This schema with {@code name} appended (the caller checked it is not present). */
     Schema plus(String name) {
         Schema c = children.get(name);
         if (c != null) return c;
-        if (index.containsKey(name)) throw new IllegalArgumentException("duplicate variable " + name);
+        if (indexOf(name) >= 0) throw new IllegalArgumentException("duplicate variable " + name);
         String[] more = Arrays.copyOf(names, names.length + 1);
         more[names.length] = name;
         return children.computeIfAbsent(name, n -> new Schema(more, this));

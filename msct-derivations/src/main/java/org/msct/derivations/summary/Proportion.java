@@ -1,5 +1,6 @@
 package org.msct.derivations.summary;
 
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record Proportion(
     public Proportion {
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
-        if (!denominator.containsAll(numerator))
+        if (!new HashSet<>(denominator).containsAll(numerator))
             throw new IllegalArgumentException("numerator of " + endpoint + " is not within its denominator");
     }
 
