@@ -1,6 +1,7 @@
 package org.msct.derivations.bds;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +44,19 @@ public final class BdsRecords {
                         + ": wrong result type for " + (p.grade() ? "a grade" : "a numeric") + " parameter");
             }
         }
-        sorted.sort(Comparator.<Observation>comparingInt(o -> subjectOrder.get(o.usubjid()))
-                .thenComparingInt(o -> paramOrder.get(o.paramcd()))
-                .thenComparing(Observation::date));
+        // sort keys computed once per observation, not looked up in two maps at every comparison
+        long[] key = new long[sorted.size()];
+        Integer[] order = new Integer[sorted.size()];
+        for (int i = 0; i < key.length; i++) {
+            Observation o = sorted.get(i);
+            key[i] = (long) subjectOrder.get(o.usubjid()) << 32 | paramOrder.get(o.paramcd());
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> key[i]).thenComparing(i -> sorted.get(i)
+                .date()));
+        List<Observation> unsorted = sorted;
+        sorted = new ArrayList<>(key.length);
+        for (Integer i : order) sorted.add(unsorted.get(i));
         List<Row> rows = new ArrayList<>(sorted.size());
         for (Observation o : sorted) {
             SubjectRecord s = byId.get(o.usubjid());
