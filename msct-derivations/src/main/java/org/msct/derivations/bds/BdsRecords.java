@@ -52,13 +52,13 @@ public final class BdsRecords {
             key[i] = (long) subjectOrder.get(o.usubjid()) << 32 | paramOrder.get(o.paramcd());
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> key[i]).thenComparing(i -> sorted.get(i)
-                .date()));
         List<Observation> unsorted = sorted;
-        sorted = new ArrayList<>(key.length);
-        for (Integer i : order) sorted.add(unsorted.get(i));
-        List<Row> rows = new ArrayList<>(sorted.size());
-        for (Observation o : sorted) {
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> key[i]).thenComparing(i -> unsorted.get(i)
+                .date()));
+        List<Observation> inOrder = new ArrayList<>(key.length);
+        for (Integer i : order) inOrder.add(unsorted.get(i));
+        List<Row> rows = new ArrayList<>(inOrder.size());
+        for (Observation o : inOrder) {
             SubjectRecord s = byId.get(o.usubjid());
             ParamDef p = catalog.require(o.paramcd());
             rows.add(Row.of(
