@@ -38,6 +38,7 @@ import org.msct.derivations.tte.TteDefinitions;
  * @param renal Gu 2014 renal courses (nanjing-cn CR/PR, moroni-2022 flare, month 12)
  * @param clinical ART 2014 clinical courses (MCR/PCR, art-rel-1 relapse, month 12)
  * @param remission SCR 2018 clinical-remission courses (CCR/PCR, scr-rel-1, month 60)
+ * @param protocolCourses courses of the protocol's endpoints by {@link ProtocolPlan} course key
  */
 record Derived(
         List<SubjectRecord> subjects,
@@ -49,9 +50,13 @@ record Derived(
         Dataset adtte,
         List<SubjectCourse> renal,
         List<SubjectCourse> clinical,
-        List<SubjectCourse> remission) {
+        List<SubjectCourse> remission,
+        Map<String, List<SubjectCourse>> protocolCourses) {
 
     static final String BILAG_SCHEME = "bilag-2004-1281";
+
+    /** Classic scheme whose BILAGTOT / BILAGREN are derived when the bundle has classic grades (ART 2014, Gu 2014). */
+    static final String CLASSIC_SCHEME = "bilag-classic-931";
 
     /** Subjects per derivation block: BDS / course derivations are per subject, so blocks bound the transient memory. */
     static final int BLOCK = 1000;
@@ -73,6 +78,27 @@ record Derived(
             int block,
             boolean allRecords,
             java.util.function.Consumer<String> progress) {
+        return derive(m, grid, block, allRecords, Map.of(), progress);
+    }
+
+    /**
+     * As above, also computing the courses of {@code extra} endpoints (the protocol's, by course key). Classic BILAG
+     * scores ({@link #CLASSIC_SCHEME}) are derived only when the bundle has a classic-only grade (BLGGEN or BLGVAS):
+     * the systems shared with BILAG-2004 would otherwise give a renal score from BILAG-2004 grades.
+     */
+    static Derived derive(
+            BundleMapper.Mapped m,
+            List<PlannedVisit> grid,
+            int block,
+            boolean allRecords,
+            Map<String, Endpoint> extra,
+            java.util.function.Consumer<String> progress) {
+        java.util.Set<String> params = m.params();
+        var classic = params.contains("BLGGEN") || params.contains("BLGVAS")
+                ? java.util.Optional.of(BilagSchemes.load(CLASSIC_SCHEME))
+                : java.util.Optional.<org.msct.derivations.bilag.BilagScheme>empty();
+        Map<String, List<SubjectCourse>> extraCourses = new java.util.LinkedHashMap<>();
+        extra.keySet().forEach(k -> extraCourses.put(k, new ArrayList<>()));
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
         Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
@@ -99,7 +125,9 @@ record Derived(
                 for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of()))
                     (o.srcDom().equals("LB") ? labs : qs).add(o);
             }
-            qs.addAll(BilagScores.computeScores(qs, bilag));
+            List<Observation> scores = new ArrayList<>(BilagScores.computeScores(qs, bilag));
+            classic.ifPresent(c -> scores.addAll(BilagScores.computeScores(qs, c)));
+            qs.addAll(scores);
             Dataset lb =
                     Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
             Dataset q = Bds.deriveBds(
@@ -108,6 +136,8 @@ record Derived(
             List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
             List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
             List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
+            for (var e : extra.entrySet())
+                extraCourses.get(e.getKey()).addAll(Course.computeCourses(part, visits, e.getValue()));
             Dataset rs =
                     Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
             lbRows.addAll(allRecords ? lb.rows() : analysed(lb));
@@ -129,7 +159,7 @@ record Derived(
         adrs = adrs.withRows(rsRows);
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
-        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
+        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission, extraCourses);
     }
 
     private static List<Row> analysed(Dataset bds) {
