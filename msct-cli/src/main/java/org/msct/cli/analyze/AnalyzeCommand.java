@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
                     + " instruments by visit with paired t and Wilcoxon tests vs baseline; renal remission (Gu 2014),"
                     + " clinical response (ART 2014) and remission (SCR 2018) with exact 95%% CIs and Kaplan-Meier"
                     + " cumulative probabilities; flare / relapse among responders with death as a competing risk;"
-                    + " overall survival with 12- and 60-month landmarks; univariate Cox models for remission.",
+                    + " overall survival with 12- and 60-month landmarks; univariate Cox models for remission; and every"
+                    + " endpoint of the protocol under its default definition beside the published target"
+                    + " (section protocol_endpoints, table 'Protocol endpoints').",
             "Progress and timings go to standard error."
         },
         footer = {
@@ -60,7 +62,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--protocol",
             paramLabel = "ID",
-            description = "Protocol id (shipped: ${COMPLETION-CANDIDATES}); default: the bundle's study.json protocol.")
+            description = "Protocol whose endpoints are computed (shipped: ${COMPLETION-CANDIDATES}); default: the"
+                    + " bundle's study.json protocol (an id that is not shipped gives an empty protocol section).")
     @Nullable
     String protocol;
 
