@@ -40,12 +40,22 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
      * otherwise only the analysed ones.
      */
     Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId, boolean allRecords) {
+        return analyze(m, studyId, protocolId, Map.of(), allRecords);
+    }
+
+    /** As above, with endpoints of the protocol under chosen alternative definitions (endpoint id → definition id). */
+    Analysis analyze(
+            BundleMapper.Mapped m,
+            String studyId,
+            String protocolId,
+            Map<String, String> definitions,
+            boolean allRecords) {
         long t0 = System.nanoTime();
         progress.println("deriving…");
         progress.flush();
         List<org.msct.derivations.input.PlannedVisit> grid = VisitGrid.load(VisitGrid.MSCT);
         ProtocolPlan plan = ProtocolLoader.SHIPPED.containsKey(protocolId)
-                ? ProtocolPlan.of(ProtocolLoader.require(protocolId), ProtocolDefinitions.load(), grid)
+                ? ProtocolPlan.of(ProtocolLoader.require(protocolId), ProtocolDefinitions.load(), grid, definitions)
                 : null;
         Map<String, org.msct.derivations.course.Endpoint> extra = plan == null ? Map.of() : plan.courses();
         Derived d = Derived.derive(m, grid, Derived.BLOCK, allRecords, extra, msg -> {

@@ -55,7 +55,47 @@ record ProtocolPlan(
     }
 
     static ProtocolPlan of(Protocol p, ProtocolDefinitions defs, List<PlannedVisit> grid) {
-        List<org.msct.trial.protocol.Endpoint> eps = p.endpoints(p.defaults());
+        return of(p, defs, grid, Map.of());
+    }
+
+    /**
+     * The plan with some endpoints under an alternative definition ({@code endpoint id → definition id}; the id must be
+     * the endpoint's default or one of its alternatives).
+     *
+     * @throws IllegalArgumentException for an unknown endpoint or a definition the endpoint does not list
+     */
+    static ProtocolPlan of(Protocol p, ProtocolDefinitions defs, List<PlannedVisit> grid, Map<String, String> chosen) {
+        List<org.msct.trial.protocol.Endpoint> eps = new ArrayList<>();
+        for (var e : p.endpoints(p.defaults())) {
+            String alt = chosen.get(e.id());
+            if (alt != null && !alt.equals(e.definition())) {
+                if (!e.alternatives().contains(alt))
+                    throw new IllegalArgumentException("endpoint " + e.id() + " of " + p.id() + " has no definition "
+                            + alt + "; default " + e.definition() + ", alternatives " + e.alternatives());
+                List<String> alts = new ArrayList<>(e.alternatives());
+                alts.set(alts.indexOf(alt), e.definition());
+                e = new org.msct.trial.protocol.Endpoint(
+                        e.id(),
+                        e.label(),
+                        e.role(),
+                        alt,
+                        alts,
+                        e.aggregation(),
+                        e.denominator(),
+                        e.atMonths(),
+                        e.targets(),
+                        e.provenance(),
+                        e.when());
+            }
+            eps.add(e);
+        }
+        for (String id : chosen.keySet())
+            if (eps.stream().noneMatch(e -> e.id().equals(id)))
+                throw new IllegalArgumentException("protocol " + p.id() + " has no endpoint " + id + "; endpoints: "
+                        + eps.stream()
+                                .map(org.msct.trial.protocol.Endpoint::id)
+                                .distinct()
+                                .toList());
         List<Item> items = new ArrayList<>();
         Map<String, Endpoint> courses = new LinkedHashMap<>();
         for (var e : eps) {

@@ -113,6 +113,21 @@ class ProtocolEndpointsCommandTest {
         assertThat(s.get("note").asText()).contains("not a shipped protocol", "--protocol");
     }
 
+    @Test
+    void definition_option_picks_an_alternative_and_rejects_others() throws IOException {
+        Path out = tmp.resolve("cn");
+        var run = AnalyzeRunner.run(
+                BUNDLE, "--protocol", "gu-2014", "--definition", "RREM_EVER=GU-CRPR-CN", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode eps = MAPPER.readTree(out.resolve("results.json").toFile()).at("/protocol_endpoints/endpoints");
+        assertThat(find(eps, "RREM_EVER").get("definition").asText()).isEqualTo("GU-CRPR-CN");
+        assertThat(find(eps, "RREM_EVER").get("derivation").asText()).startsWith("renal-response/nanjing-cn");
+        var bad = AnalyzeRunner.run(
+                BUNDLE, "--protocol", "gu-2014", "--definition", "RREM_EVER=SCR-REM-1", "--out", out.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("RREM_EVER", "SCR-REM-1", "GU-CRPR-CN");
+    }
+
     private static List<String> defs(JsonNode eps) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : eps) out.add(e.get("definition").asText());

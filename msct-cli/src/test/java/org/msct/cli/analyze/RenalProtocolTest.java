@@ -52,6 +52,7 @@ import org.msct.derivations.input.SubjectRecord;
  */
 class RenalProtocolTest {
     static Results.ProtocolSection s;
+    static BundleMapper.Mapped cohort;
 
     @BeforeAll
     static void analyse() {
@@ -77,7 +78,8 @@ class RenalProtocolTest {
         for (int i = 0; i < 6; i++)
             for (int v = 0; v < visits[i].length; v++)
                 if (visits[i][v] != null) renal(o, "G" + (i + 1), days[v], visits[i][v][0], visits[i][v][1], 3);
-        s = Cohort.analyse("gu-2014", Cohort.mapped(subjects, o, List.of(), Set.of("LB")));
+        cohort = Cohort.mapped(subjects, o, List.of(), Set.of("LB"));
+        s = Cohort.analyse("gu-2014", cohort);
     }
 
     private static void renal(List<Observation> o, String id, int d, double prot, double gfr, double urbc) {
@@ -152,6 +154,43 @@ class RenalProtocolTest {
         assertThat(c.changeSd()).isCloseTo(Math.sqrt(284.75 / 3), within(1e-9));
         assertThat(c.tP()).isCloseTo(0.2896182, within(1e-7));
         assertThat(c.wilcoxonP()).isCloseTo(0.3613104, within(1e-7));
+    }
+
+    /**
+     * RREM_EVER under its alternative GU-CRPR-CN (nanjing-cn: CR = PROT24H &lt; 0.4 g, URBC ≤ 5, ALB ≥ 35, CREAT ≤ 106;
+     * PR = PROT24H ≤ 50 % of baseline and &lt; 3.5 g, ALB ≥ 30, CREAT ≤ 115 % of baseline; ALB is 40 and CREAT 100
+     * throughout): G1's 0.4 is not below 0.4 → PR (was CR under EULAR 2012), G4's 0.3 → CR, G2 and G6 PR. CR or PR
+     * stays 4/6, the split becomes CR 1/6, PR 3/6; the other endpoints keep their defaults.
+     */
+    @Test
+    void an_alternative_definition_changes_the_derivation_and_the_split() {
+        ProtocolPlan plan = ProtocolPlan.of(
+                org.msct.trial.protocol.ProtocolLoader.require("gu-2014"),
+                ProtocolDefinitions.load(),
+                Cohort.GRID,
+                java.util.Map.of("RREM_EVER", "GU-CRPR-CN"));
+        Derived d = Derived.derive(cohort, Cohort.GRID, 1000, true, plan.courses(), x -> {});
+        var cn = ProtocolEndpointStats.compute(plan, d, cohort, VisitStats.byVisit(d));
+        var e = Cohort.endpoint(cn, "RREM_EVER");
+        assertThat(e.definition()).isEqualTo("GU-CRPR-CN");
+        assertThat(e.alternatives()).contains("GU-CRPR-EULAR2012");
+        assertThat(e.derivation()).startsWith("renal-response/nanjing-cn");
+        var cr = Cohort.prop(cn, "RREM_EVER.m12.CR");
+        var pr = Cohort.prop(cn, "RREM_EVER.m12.PR");
+        var any = Cohort.prop(cn, "RREM_EVER.m12");
+        assertThat(List.of(any.numerator(), cr.numerator(), pr.numerator())).containsExactly(4, 1, 3);
+        assertThat(Cohort.endpoint(cn, "RREM_VISIT").definition()).isEqualTo("GU-CRPR-EULAR2012");
+    }
+
+    @Test
+    void a_definition_the_endpoint_does_not_list_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProtocolPlan.of(
+                        org.msct.trial.protocol.ProtocolLoader.require("gu-2014"),
+                        ProtocolDefinitions.load(),
+                        Cohort.GRID,
+                        java.util.Map.of("RREM_EVER", "ART-MCR-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no definition ART-MCR-1");
     }
 
     @Test
