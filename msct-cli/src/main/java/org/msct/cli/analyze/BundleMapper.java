@@ -42,7 +42,8 @@ import org.msct.trial.model.TrialData;
  *   <li>QS: SLEDAI-2K total SLE2K125 → SLEDAI; BILAG-2004 grades BLG1S01–09 → BLGCON … BLGHAE. Classic BILAG has no
  *       CDISC supplement, so its system grades are recognised by QSCAT {@code BILAG} / {@code CLASSIC BILAG} / {@code
  *       BILAG CLASSIC} with QSSCAT a classic system name of {@code bilag-classic-931} (GENERAL … HAEMATOLOGICAL) and a
- *       result A–E → BLGGEN … BLGHAE (the ART 2014 MCR / PCR / relapse rules read these eight).
+ *       result A–E → BLGGEN … BLGHAE (the ART 2014 MCR / PCR / relapse rules read these eight). The two instruments
+ *       share grade parameters, so on a date with classic grades the BILAG-2004 grades are not mapped.
  *   <li>CM: systemic glucocorticoids (prednisone, prednisolone, methylprednisolone, … : {@link PrednisoneEquivalents},
  *       factors as data) → PRED, the prednisone-equivalent mg/day on every date the subject has an LB or QS
  *       observation (0 on a date no course covers). A subject with no convertible steroid record gets no PRED (unknown
@@ -123,7 +124,10 @@ final class BundleMapper {
             subjects.add(subject(data, studyId, s));
             int from = obs.size();
             for (LabResult lb : data.labs(id)) addLab(obs, lb);
-            for (QsItem q : data.qsItems(id)) addQs(obs, q);
+            java.util.Set<LocalDate> classicDates = new java.util.HashSet<>();
+            for (QsItem q : data.qsItems(id))
+                if (classicGrade(q) != null && date(q.dtc()) != null) classicDates.add(date(q.dtc()));
+            for (QsItem q : data.qsItems(id)) addQs(obs, q, classicDates);
             addPrednisone(obs, from, id, pe.courses(data.conMeds(id)));
             for (var ae : data.adverseEvents(id)) {
                 LocalDate d = date(ae.stdtc());
@@ -196,12 +200,15 @@ final class BundleMapper {
         }
     }
 
-    private static void addQs(List<Observation> out, QsItem q) {
+    private static void addQs(List<Observation> out, QsItem q, java.util.Set<LocalDate> classicDates) {
         String p = QS_PARAMS.get(q.testcd());
-        if (p == null) p = classicGrade(q);
-        if (p == null) return;
         LocalDate d = date(q.dtc());
         if (d == null) return;
+        // the two BILAG instruments share grade parameters (BLGMUC …): on a date with classic grades the BILAG-2004
+        // grades are left out, so neither a classic nor a BILAG-2004 score mixes the two
+        if (p != null && p.startsWith("BLG") && classicDates.contains(d)) return;
+        if (p == null) p = classicGrade(q);
+        if (p == null) return;
         if (p.equals("SLEDAI")) {
             if (q.stresn() == null) return;
             out.add(new Observation(
