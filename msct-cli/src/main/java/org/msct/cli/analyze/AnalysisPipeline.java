@@ -23,6 +23,7 @@ import org.msct.reports.document.HtmlReport;
 import org.msct.reports.document.MarkdownOutput;
 import org.msct.reports.document.MarkdownReport;
 import org.msct.reports.document.ReportDocument;
+import org.msct.trial.protocol.ProtocolLoader;
 
 /**
  * The analysis of one bundle, stage by stage (map → derive → statistics → write), with progress lines and timings on
@@ -39,10 +40,25 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
      * otherwise only the analysed ones.
      */
     Analysis analyze(BundleMapper.Mapped m, String studyId, String protocolId, boolean allRecords) {
+        return analyze(m, studyId, protocolId, Map.of(), allRecords);
+    }
+
+    /** As above, with endpoints of the protocol under chosen alternative definitions (endpoint id → definition id). */
+    Analysis analyze(
+            BundleMapper.Mapped m,
+            String studyId,
+            String protocolId,
+            Map<String, String> definitions,
+            boolean allRecords) {
         long t0 = System.nanoTime();
         progress.println("deriving…");
         progress.flush();
-        Derived d = Derived.derive(m, VisitGrid.load(VisitGrid.MSCT), Derived.BLOCK, allRecords, msg -> {
+        List<org.msct.derivations.input.PlannedVisit> grid = VisitGrid.load(VisitGrid.MSCT);
+        ProtocolPlan plan = ProtocolLoader.SHIPPED.containsKey(protocolId)
+                ? ProtocolPlan.of(ProtocolLoader.require(protocolId), ProtocolDefinitions.load(), grid, definitions)
+                : null;
+        Map<String, org.msct.derivations.course.Endpoint> extra = plan == null ? Map.of() : plan.courses();
+        Derived d = Derived.derive(m, grid, Derived.BLOCK, allRecords, extra, msg -> {
             progress.println("  " + msg + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
             progress.flush();
         });
@@ -66,8 +82,17 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         var curves = EndpointStats.curves(d);
         long t5 = lap("Kaplan-Meier and cumulative incidence: " + curves.size() + " curves", t4);
         var cox = CoxStats.univariate(d);
-        lap("univariate Cox: " + cox.size() + " models", t5);
-        Results r = new Results(studyId, protocolId, d.subjects().size(), deaths, bc, bn, bv, resp, ev, curves, cox);
+        long t6 = lap("univariate Cox: " + cox.size() + " models", t5);
+        Results.ProtocolSection pe = plan == null
+                ? ProtocolEndpointStats.unknown(
+                        protocolId,
+                        "'" + protocolId + "' is not a shipped protocol ("
+                                + String.join(", ", ProtocolLoader.SHIPPED.keySet())
+                                + "): pass --protocol ID to compute a protocol's endpoints")
+                : ProtocolEndpointStats.compute(plan, d, m, bv);
+        lap("protocol endpoints: " + pe.endpoints().size(), t6);
+        Results r =
+                new Results(studyId, protocolId, d.subjects().size(), deaths, bc, bn, bv, resp, ev, curves, cox, pe);
         lap("statistics done", t1);
         return new Analysis(d, r);
     }

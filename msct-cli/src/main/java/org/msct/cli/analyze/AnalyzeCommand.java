@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
                     + " instruments by visit with paired t and Wilcoxon tests vs baseline; renal remission (Gu 2014),"
                     + " clinical response (ART 2014) and remission (SCR 2018) with exact 95%% CIs and Kaplan-Meier"
                     + " cumulative probabilities; flare / relapse among responders with death as a competing risk;"
-                    + " overall survival with 12- and 60-month landmarks; univariate Cox models for remission.",
+                    + " overall survival with 12- and 60-month landmarks; univariate Cox models for remission; and every"
+                    + " endpoint of the protocol under its default definition beside the published target"
+                    + " (section protocol_endpoints, table 'Protocol endpoints').",
             "Progress and timings go to standard error."
         },
         footer = {
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  ./msct analyze examples/bundle --out /tmp/analysis",
             "  ./msct analyze examples/bundle --protocol wang-2014 --out /tmp/analysis --adam",
+            "  ./msct analyze examples/bundle --protocol gu-2014 --definition RREM_EVER=GU-CRPR-CN --out /tmp/analysis",
             "",
             "Exit codes: 0 success, 2 usage error, 3 invalid bundle (the findings are listed)."
         })
@@ -60,9 +63,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--protocol",
             paramLabel = "ID",
-            description = "Protocol id (shipped: ${COMPLETION-CANDIDATES}); default: the bundle's study.json protocol.")
+            description = "Protocol whose endpoints are computed (shipped: ${COMPLETION-CANDIDATES}); default: the"
+                    + " bundle's study.json protocol (an id that is not shipped gives an empty protocol section).")
     @Nullable
     String protocol;
+
+    @Option(
+            names = "--definition",
+            paramLabel = "ENDPOINT=ID",
+            description = "Computes a protocol endpoint under one of its alternative definitions, e.g."
+                    + " RREM_EVER=GU-CRPR-CN (repeatable; the protocol file lists the alternatives).")
+    java.util.Map<String, String> definitions = new java.util.LinkedHashMap<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
     @Nullable
@@ -83,19 +94,37 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--protocol: unknown protocol '" + protocol + "'; shipped: "
                     + String.join(", ", ProtocolLoader.SHIPPED.keySet()));
         }
+        if (protocol != null) checkDefinitions(protocol);
         long t0 = System.nanoTime();
         err.println("reading bundle " + dir + "…");
         err.flush();
         Loaded loaded = read(dir, err, t0);
         if (loaded == null) return Cli.EXIT_DATA;
         String protocolId = protocol != null ? protocol : loaded.protocolId();
+        if (protocol == null) checkDefinitions(protocolId);
         String version = new Version().getVersion()[0].replace("msct ", "");
         AnalysisPipeline p = new AnalysisPipeline(version, Clock.systemUTC(), err);
-        AnalysisPipeline.Analysis a = p.analyze(loaded.mapped(), loaded.studyId(), protocolId, adam);
+        AnalysisPipeline.Analysis a = p.analyze(loaded.mapped(), loaded.studyId(), protocolId, definitions, adam);
         p.write(a, java.util.Objects.requireNonNull(out), adam);
         err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         err.flush();
         return 0;
+    }
+
+    /** Usage error unless every {@code --definition} names an endpoint of the protocol and one of its definitions. */
+    private void checkDefinitions(String protocolId) {
+        if (definitions.isEmpty()) return;
+        if (!ProtocolLoader.SHIPPED.containsKey(protocolId))
+            throw new UsageException("--definition needs a shipped protocol; '" + protocolId + "' is not one");
+        try {
+            ProtocolPlan.of(
+                    ProtocolLoader.require(protocolId),
+                    ProtocolDefinitions.load(),
+                    org.msct.derivations.bds.VisitGrid.load(org.msct.derivations.bds.VisitGrid.MSCT),
+                    definitions);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--definition: " + e.getMessage());
+        }
     }
 
     /** What the analysis keeps of the bundle; the SDTM records themselves are dropped after mapping. */

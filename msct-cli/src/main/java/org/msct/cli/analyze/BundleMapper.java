@@ -39,7 +39,16 @@ import org.msct.trial.model.TrialData;
  *   <li>Labs (LBSTRESN, standard units): PROTEXR → PROT24H, PROTCRT → UPCR, CREAT, ALB, C3, C4, UREAN → BUN, urine RBC
  *       → URBC, GFREI → EGFR and also GFR (the bundle has no measured GFR; Gu 2014's GFR is approximated by the
  *       indexed eGFR). Other tests are not analysis parameters and are skipped.
- *   <li>QS: SLEDAI-2K total SLE2K125 → SLEDAI; BILAG-2004 grades BLG1S01–09 → BLGCON … BLGHAE.
+ *   <li>QS: SLEDAI-2K total SLE2K125 → SLEDAI; BILAG-2004 grades BLG1S01–09 → BLGCON … BLGHAE. Classic BILAG has no
+ *       CDISC supplement, so its system grades are recognised by QSCAT {@code BILAG} / {@code CLASSIC BILAG} / {@code
+ *       BILAG CLASSIC} with QSSCAT a classic system name of {@code bilag-classic-931} (GENERAL … HAEMATOLOGICAL) and a
+ *       result A–E → BLGGEN … BLGHAE (the ART 2014 MCR / PCR / relapse rules read these eight). The two instruments
+ *       share grade parameters, so on a date with classic grades the BILAG-2004 grades are not mapped.
+ *   <li>CM: systemic glucocorticoids (prednisone, prednisolone, methylprednisolone, … : {@link PrednisoneEquivalents},
+ *       factors as data) → PRED, the prednisone-equivalent mg/day on every date the subject has an LB or QS
+ *       observation (0 on a date no course covers). A subject with no convertible steroid record gets no PRED (unknown
+ *       rather than 0: absence from CM is not evidence of no steroid).
+ *   <li>AE: start date and seriousness of every AE with a complete AESTDTC (SAFETY-AE-1 incidence).
  *   <li>Records without a complete date or without a result are skipped (not-done records carry no information the
  *       derivations use).
  * </ul>
@@ -63,26 +72,99 @@ final class BundleMapper {
             Map.entry("BLG1S08", "BLGREN"),
             Map.entry("BLG1S09", "BLGHAE"));
 
-    /** Subjects and observations of a bundle. */
-    record Mapped(List<SubjectRecord> subjects, List<Observation> observations) {
+    /** QSCAT values of classic BILAG records (upper case). */
+    static final java.util.Set<String> CLASSIC_BILAG_CATS = java.util.Set.of("BILAG", "CLASSIC BILAG", "BILAG CLASSIC");
+
+    /** Classic BILAG system (QSSCAT) → grade parameter, from the default classic scheme file. */
+    static final Map<String, String> CLASSIC_SYSTEMS =
+            org.msct.derivations.bilag.BilagSchemes.load("bilag-classic-931").systems();
+
+    /**
+     * Subjects, observations and adverse events of a bundle.
+     *
+     * @param domains SDTM domains with at least one record (e.g. {@code AE}, {@code CM}): an endpoint whose domain is
+     *     absent is reported as not computable
+     */
+    record Mapped(
+            List<SubjectRecord> subjects,
+            List<Observation> observations,
+            List<AdverseEventStart> adverseEvents,
+            java.util.Set<String> domains) {
         Mapped {
             subjects = List.copyOf(subjects);
             observations = List.copyOf(observations);
+            adverseEvents = List.copyOf(adverseEvents);
+            domains = java.util.Set.copyOf(domains);
+        }
+
+        Mapped(List<SubjectRecord> subjects, List<Observation> observations) {
+            this(subjects, observations, List.of(), java.util.Set.of());
+        }
+
+        /** Parameter codes with at least one observation. */
+        java.util.Set<String> params() {
+            java.util.Set<String> p = new java.util.HashSet<>();
+            for (Observation o : observations) p.add(o.paramcd());
+            return p;
         }
     }
+
+    /** An adverse event's start date and seriousness (AESER = Y). */
+    record AdverseEventStart(String usubjid, LocalDate start, boolean serious) {}
 
     static Mapped map(TrialData data) {
         List<SubjectRecord> subjects = new ArrayList<>(data.subjects().size());
         List<Observation> obs =
                 new ArrayList<>(data.labs().size() / 2 + data.qsItems().size() / 10);
         String studyId = data.study().studyId();
+        PrednisoneEquivalents pe = PrednisoneEquivalents.load();
+        List<AdverseEventStart> aes = new ArrayList<>();
         for (Subject s : data.subjects()) {
             String id = s.usubjid();
             subjects.add(subject(data, studyId, s));
+            int from = obs.size();
             for (LabResult lb : data.labs(id)) addLab(obs, lb);
-            for (QsItem q : data.qsItems(id)) addQs(obs, q);
+            java.util.Set<LocalDate> classicDates = new java.util.HashSet<>();
+            for (QsItem q : data.qsItems(id))
+                if (classicGrade(q) != null && date(q.dtc()) != null) classicDates.add(date(q.dtc()));
+            for (QsItem q : data.qsItems(id)) addQs(obs, q, classicDates);
+            addPrednisone(obs, from, id, pe.courses(data.conMeds(id)));
+            for (var ae : data.adverseEvents(id)) {
+                LocalDate d = date(ae.stdtc());
+                if (d != null) aes.add(new AdverseEventStart(id, d, ae.serious()));
+            }
         }
-        return new Mapped(subjects, obs);
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        if (!data.labs().isEmpty()) domains.add("LB");
+        if (!data.qsItems().isEmpty()) domains.add("QS");
+        if (!data.conMeds().isEmpty()) domains.add("CM");
+        if (!data.adverseEvents().isEmpty()) domains.add("AE");
+        return new Mapped(subjects, obs, aes, domains);
+    }
+
+    /** PRED on each distinct date of the subject's observations {@code obs[from..]}, when the subject has steroid courses. */
+    private static void addPrednisone(
+            List<Observation> obs, int from, String id, List<PrednisoneEquivalents.Course> courses) {
+        if (courses.isEmpty()) return;
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+        for (int i = from; i < obs.size(); i++) dates.add(obs.get(i).date());
+        for (LocalDate d : dates) {
+            addPred(obs, id, d, PrednisoneEquivalents.doseOn(courses, d));
+        }
+    }
+
+    private static void addPred(List<Observation> obs, String id, LocalDate d, double mg) {
+        obs.add(new Observation(
+                id,
+                d,
+                OptionalInt.empty(),
+                "PRED",
+                OptionalDouble.of(mg),
+                Optional.empty(),
+                "mg/day",
+                "CM",
+                "CMDOSE",
+                OptionalLong.empty()));
     }
 
     private static void addLab(List<Observation> out, LabResult lb) {
@@ -118,11 +200,15 @@ final class BundleMapper {
         }
     }
 
-    private static void addQs(List<Observation> out, QsItem q) {
+    private static void addQs(List<Observation> out, QsItem q, java.util.Set<LocalDate> classicDates) {
         String p = QS_PARAMS.get(q.testcd());
-        if (p == null) return;
         LocalDate d = date(q.dtc());
         if (d == null) return;
+        // the two BILAG instruments share grade parameters (BLGMUC …): on a date with classic grades the BILAG-2004
+        // grades are left out, so neither a classic nor a BILAG-2004 score mixes the two
+        if (p != null && p.startsWith("BLG") && classicDates.contains(d)) return;
+        if (p == null) p = classicGrade(q);
+        if (p == null) return;
         if (p.equals("SLEDAI")) {
             if (q.stresn() == null) return;
             out.add(new Observation(
@@ -151,6 +237,15 @@ final class BundleMapper {
                     "QSSTRESC",
                     OptionalLong.of(q.seq())));
         }
+    }
+
+    /** The classic BILAG grade parameter of a QS record, or null (see the class comment). */
+    private static @Nullable String classicGrade(QsItem q) {
+        if (q.cat() == null || q.scat() == null) return null;
+        if (!CLASSIC_BILAG_CATS.contains(q.cat().trim().toUpperCase(java.util.Locale.ROOT))) return null;
+        String p = CLASSIC_SYSTEMS.get(q.scat().trim().toUpperCase(java.util.Locale.ROOT));
+        String g = q.stresc() != null ? q.stresc() : q.orres();
+        return p != null && g != null && g.trim().matches("[A-E]") ? p : null;
     }
 
     private static SubjectRecord subject(TrialData data, String studyId, Subject s) {

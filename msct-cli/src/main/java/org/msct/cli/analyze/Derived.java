@@ -37,6 +37,7 @@ import org.msct.derivations.tte.TteDefinitions;
  * @param renal Gu 2014 renal courses (nanjing-cn CR/PR, moroni-2022 flare, month 12)
  * @param clinical ART 2014 clinical courses (MCR/PCR, art-rel-1 relapse, month 12)
  * @param remission SCR 2018 clinical-remission courses (CCR/PCR, scr-rel-1, month 60)
+ * @param protocolCourses courses of the protocol's endpoints by {@link ProtocolPlan} course key
  */
 record Derived(
         List<SubjectRecord> subjects,
@@ -48,9 +49,13 @@ record Derived(
         Dataset adtte,
         List<SubjectCourse> renal,
         List<SubjectCourse> clinical,
-        List<SubjectCourse> remission) {
+        List<SubjectCourse> remission,
+        Map<String, List<SubjectCourse>> protocolCourses) {
 
     static final String BILAG_SCHEME = "bilag-2004-1281";
+
+    /** Classic scheme whose BILAGTOT / BILAGREN are derived when the bundle has classic grades (ART 2014, Gu 2014). */
+    static final String CLASSIC_SCHEME = "bilag-classic-931";
 
     /** Subjects per derivation block: BDS / course derivations are per subject, so blocks bound the transient memory. */
     static final int BLOCK = 1000;
@@ -72,6 +77,25 @@ record Derived(
             int block,
             boolean allRecords,
             java.util.function.Consumer<String> progress) {
+        return derive(m, grid, block, allRecords, Map.of(), progress);
+    }
+
+    /**
+     * As above, also computing the courses of {@code extra} endpoints (the protocol's, by course key). Classic BILAG
+     * scores ({@link #CLASSIC_SCHEME}) are derived only when the bundle has a classic-only grade (BLGGEN or BLGVAS):
+     * the systems shared with BILAG-2004 would otherwise give a renal score from BILAG-2004 grades.
+     */
+    static Derived derive(
+            BundleMapper.Mapped m,
+            List<PlannedVisit> grid,
+            int block,
+            boolean allRecords,
+            Map<String, Endpoint> extra,
+            java.util.function.Consumer<String> progress) {
+        java.util.Set<String> params = m.params();
+        var classic = params.contains("BLGGEN") || params.contains("BLGVAS")
+                ? java.util.Optional.of(BilagSchemes.load(CLASSIC_SCHEME))
+                : java.util.Optional.<org.msct.derivations.bilag.BilagScheme>empty();
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
         Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
@@ -89,7 +113,8 @@ record Derived(
                 .parallel()
                 .mapToObj(b -> {
                     List<SubjectRecord> part = subjects.subList(b * block, Math.min(subjects.size(), (b + 1) * block));
-                    Block x = deriveBlock(part, bySubject, grid, catalog, bilag, renalE, clinE, remE, allRecords);
+                    Block x = deriveBlock(
+                            part, bySubject, grid, catalog, bilag, classic, renalE, clinE, remE, extra, allRecords);
                     int n = done.addAndGet(part.size());
                     if (blocks > 1) progress.accept("derived subjects " + n + "/" + subjects.size());
                     return x;
@@ -98,7 +123,10 @@ record Derived(
         List<SubjectCourse> renal = new ArrayList<>();
         List<SubjectCourse> clinical = new ArrayList<>();
         List<SubjectCourse> remission = new ArrayList<>();
+        Map<String, List<SubjectCourse>> extraCourses = new java.util.LinkedHashMap<>();
+        extra.keySet().forEach(k -> extraCourses.put(k, new ArrayList<>()));
         for (Block x : parts) {
+            x.extra().forEach((k, v) -> extraCourses.get(k).addAll(v));
             renal.addAll(x.renal());
             clinical.addAll(x.clinical());
             remission.addAll(x.remission());
@@ -108,7 +136,7 @@ record Derived(
         Dataset adrs = Dataset.concat(parts.stream().map(Block::rs).toList());
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
-        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission);
+        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission, extraCourses);
     }
 
     /** One block's derived datasets and courses. */
@@ -118,7 +146,8 @@ record Derived(
             Dataset rs,
             List<SubjectCourse> renal,
             List<SubjectCourse> clinical,
-            List<SubjectCourse> remission) {}
+            List<SubjectCourse> remission,
+            Map<String, List<SubjectCourse>> extra) {}
 
     private static Block deriveBlock(
             List<SubjectRecord> part,
@@ -126,9 +155,11 @@ record Derived(
             List<PlannedVisit> grid,
             ParameterCatalog catalog,
             org.msct.derivations.bilag.BilagScheme bilag,
+            java.util.Optional<org.msct.derivations.bilag.BilagScheme> classic,
             Endpoint renalE,
             Endpoint clinE,
             Endpoint remE,
+            Map<String, Endpoint> extra,
             boolean allRecords) {
         List<Observation> labs = new ArrayList<>();
         List<Observation> qs = new ArrayList<>();
@@ -136,7 +167,9 @@ record Derived(
             for (Observation o : bySubject.getOrDefault(s.usubjid(), List.of()))
                 (o.srcDom().equals("LB") ? labs : qs).add(o);
         }
-        qs.addAll(BilagScores.computeScores(qs, bilag));
+        List<Observation> scores = new ArrayList<>(BilagScores.computeScores(qs, bilag));
+        classic.ifPresent(c -> scores.addAll(BilagScores.computeScores(qs, c)));
+        qs.addAll(scores);
         Dataset lb =
                 Bds.deriveBds("ADLB", "Laboratory Analysis Dataset", part, labs, grid, catalog, BdsOptions.DEFAULT);
         Dataset q =
@@ -145,9 +178,11 @@ record Derived(
         List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
         List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
         List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
+        Map<String, List<SubjectCourse>> more = new java.util.LinkedHashMap<>();
+        extra.forEach((k, e) -> more.put(k, Course.computeCourses(part, visits, e)));
         Dataset rs =
                 Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
-        return new Block(allRecords ? lb : analysed(lb), allRecords ? q : analysed(q), rs, r, c, x);
+        return new Block(allRecords ? lb : analysed(lb), allRecords ? q : analysed(q), rs, r, c, x, more);
     }
 
     private static Dataset analysed(Dataset bds) {

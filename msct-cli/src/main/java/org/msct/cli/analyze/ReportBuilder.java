@@ -96,6 +96,7 @@ final class ReportBuilder {
                         "Forest plot of univariate hazard ratios for renal remission"));
         }
         sections.add(new Section("Predictors of renal remission (univariate Cox)", cox));
+        sections.add(ProtocolEndpointsTable.section(r.protocolEndpoints()));
         return new ReportDocument(
                 r.studyId(), "MSCT trial analysis: " + r.studyId(), "Protocol " + r.protocolId(), sections);
     }

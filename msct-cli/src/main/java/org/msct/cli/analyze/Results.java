@@ -17,7 +17,94 @@ record Results(
         List<Count> response,
         List<Count> events,
         List<Curve> curves,
-        List<CoxRow> cox) {
+        List<CoxRow> cox,
+        ProtocolSection protocolEndpoints) {
+
+    /**
+     * The protocol's own endpoints (section {@code protocol_endpoints}).
+     *
+     * @param protocolId protocol analysed
+     * @param protocolVersion its file version, empty when it is not a shipped protocol
+     * @param note why nothing was computed (not a shipped protocol), empty otherwise
+     * @param definitionsFile the definition map used, with its version
+     * @param endpoints one per protocol endpoint, in protocol order
+     */
+    record ProtocolSection(
+            String protocolId,
+            String protocolVersion,
+            String note,
+            String definitionsFile,
+            List<ProtocolEndpoint> endpoints) {}
+
+    /**
+     * One protocol endpoint under its default definition.
+     *
+     * @param status {@code computed}, {@code not-computable} (bundle lacks a domain / parameter) or {@code
+     *     not-implemented} (no derivation for the definition)
+     * @param reason why not computed, empty when computed
+     * @param derivation what msct ran for the definition
+     * @param values one per time point (and state split)
+     */
+    record ProtocolEndpoint(
+            String id,
+            String label,
+            String role,
+            String definition,
+            List<String> alternatives,
+            String aggregation,
+            String denominator,
+            String derivation,
+            String source,
+            String status,
+            String reason,
+            List<ProtocolValue> values) {}
+
+    /**
+     * msct's value at one time point beside the published target.
+     *
+     * @param id e.g. {@code RREM_VISIT.m3.CR}
+     * @param atMonth month of the time point (NaN when none)
+     * @param label the states counted, e.g. {@code CR+PR}, or empty
+     * @param value the number
+     * @param target the matching published target (rescaled to the analysis unit), or null
+     * @param targetNote e.g. unit conversion of the target
+     */
+    record ProtocolValue(
+            String id,
+            double atMonth,
+            String label,
+            Value value,
+            org.msct.trial.protocol.Endpoint.@org.jspecify.annotations.Nullable Target target,
+            String targetNote) {}
+
+    /** A computed number. */
+    sealed interface Value {}
+
+    /** numerator / denominator with the exact (Clopper–Pearson) 95% CI. */
+    record Prop(int numerator, int denominator, String denominatorDefinition, double lower, double upper, String method)
+            implements Value {
+        double percent() {
+            return denominator == 0 ? Double.NaN : 100.0 * numerator / denominator;
+        }
+    }
+
+    /** A Kaplan–Meier estimate at a time (survival, or cumulative probability 1 − S). */
+    record Km(int n, int events, int nRisk, double estimate, double lower, double upper, String method)
+            implements Value {}
+
+    /** Paired change from baseline among complete cases. */
+    record Change(
+            int n,
+            double baselineMean,
+            double baselineSd,
+            double mean,
+            double sd,
+            double changeMean,
+            double changeSd,
+            double tP,
+            double wilcoxonP,
+            String method)
+            implements Value {}
 
     /**
      * Summary of a continuous variable.

@@ -11,7 +11,8 @@ import org.msct.core.json.JsonObject;
  * <pre>
  * { "format": "msct-analysis-results", "version": 1, "study": {...}, "generated": {...},
  *   "baseline": {"continuous": [...], "categorical": [...]}, "by_visit": [...],
- *   "response": [...], "events": [...], "curves": [...], "cox": [...] }
+ *   "response": [...], "events": [...], "curves": [...], "cox": [...],
+ *   "protocol_endpoints": {"protocol": ..., "endpoints": [...]} }
  * </pre>
  *
  * Non-finite numbers are written as null.
@@ -124,6 +125,7 @@ final class ResultsJson {
                     .put("method", "Cox PH, Efron ties, Wald p and CI (R coxph)"));
         }
         o.put("cox", cox);
+        o.put("protocol_endpoints", ProtocolEndpointsJson.of(r.protocolEndpoints()));
         return o;
     }
 
