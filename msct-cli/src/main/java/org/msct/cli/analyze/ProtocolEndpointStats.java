@@ -22,6 +22,7 @@ import org.msct.derivations.summary.Denominator;
 import org.msct.derivations.summary.Proportion;
 import org.msct.derivations.summary.Summaries;
 import org.msct.stats.data.TteData;
+import org.msct.stats.paired.PairedTests;
 import org.msct.stats.proportion.BinomReport;
 import org.msct.stats.survival.km.KmReport;
 import org.msct.trial.protocol.Endpoint.Aggregation;
@@ -329,7 +330,7 @@ final class ProtocolEndpointStats {
                 }
             if (Double.isNaN(tP) && pairs.size() >= 2) {
                 // a parameter the by-visit statistics leave out (e.g. GFR, a copy of EGFR there)
-                double[] pv = paired(p, who, b, a, mo);
+                double[] pv = paired(b, a);
                 tP = pv[0];
                 wP = pv[1];
             }
@@ -391,29 +392,14 @@ final class ProtocolEndpointStats {
         return "";
     }
 
-    /** Paired t and Wilcoxon (normal approximation, continuity correction) p of visit {@code mo} vs baseline. */
-    private static double[] paired(String p, List<String> who, double[] base, double[] aval, int mo) {
-        int k = who.size();
-        int[] subj = new int[2 * k];
-        double[] visit = new double[2 * k];
-        double[] value = new double[2 * k];
-        for (int i = 0; i < k; i++) {
-            subj[2 * i] = i;
-            subj[2 * i + 1] = i;
-            visit[2 * i + 1] = mo;
-            value[2 * i] = base[i];
-            value[2 * i + 1] = aval[i];
-        }
-        var data = new org.msct.stats.data.LongData(
-                p, subj, who, new int[2 * k], List.of("All"), visit, new int[2 * k], List.of(p), value);
-        try {
-            JsonObject res = org.msct.stats.paired.PairedReport.results(data, p, p, 0, mo);
-            return new double[] {
-                Json.num(res, "pooled", "t_test", "p"), Json.num(res, "pooled", "wilcoxon_normal_cc", "p")
-            };
-        } catch (org.msct.core.error.InputDataException ex) {
-            return new double[] {Double.NaN, Double.NaN}; // all differences equal: undefined, as R stops
-        }
+    /**
+     * Paired t and Wilcoxon p of visit {@code mo} vs baseline, with R's defaults ({@link PairedTests}: the exact
+     * signed-rank distribution below 50 pairs without ties or zeros), as the by-visit table.
+     */
+    private static double[] paired(double[] base, double[] aval) {
+        return PairedTests.of(base, aval)
+                .map(t -> new double[] {t.tP(), t.wilcoxonP()})
+                .orElse(new double[] {Double.NaN, Double.NaN}); // fewer than 2 pairs or all differences equal
     }
 
     // ---- helpers ----
