@@ -58,7 +58,7 @@ record Derived(
     static final String CLASSIC_SCHEME = "bilag-classic-931";
 
     /** Subjects per derivation block: BDS / course derivations are per subject, so blocks bound the transient memory. */
-    static final int BLOCK = 1000;
+    static final int BLOCK = 250;
 
     /** Runs the derivation chain of docs/derivations.md on mapped bundle data. */
     static Derived derive(BundleMapper.Mapped m, List<PlannedVisit> grid) {

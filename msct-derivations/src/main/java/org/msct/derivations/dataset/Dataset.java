@@ -253,12 +253,26 @@ public final class Dataset {
                 for (int i = 0; i < v.length; i++) v[i] = byName.get(k.name(i));
                 return v;
             });
-            int shared = before == null ? 0 : s.sharedPrefix(before.schema());
+            int shared = before == null ? 0 : shared(s, before.schema());
             for (int i = 0; i < vars.length; i++) {
                 Object value = r.slot(i);
                 if (value == null || (i < shared && value == before.slot(i))) continue;
                 check(rowNumber, vars[i], s.name(i), value);
             }
+        }
+
+        // consecutive rows have the same pair of schemas: remember the last answer
+        private @Nullable Schema lastNew;
+        private @Nullable Schema lastOld;
+        private int lastShared;
+
+        private int shared(Schema now, Schema before) {
+            if (now != lastNew || before != lastOld) {
+                lastNew = now;
+                lastOld = before;
+                lastShared = now.sharedPrefix(before);
+            }
+            return lastShared;
         }
 
         void check(int row, @Nullable Variable v, String var, Object value) {
