@@ -1,10 +1,7 @@
 package org.msct.cli.analyze;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +12,13 @@ import org.msct.cli.analyze.Results.ProtocolValue;
 import org.msct.core.json.JsonObject;
 import org.msct.derivations.course.SubjectCourse;
 import org.msct.derivations.course.VisitState;
-import org.msct.derivations.dataset.Row;
 import org.msct.derivations.input.PlannedVisit;
 import org.msct.derivations.input.SubjectRecord;
 import org.msct.derivations.summary.Denominator;
 import org.msct.derivations.summary.Proportion;
 import org.msct.derivations.summary.Summaries;
-import org.msct.stats.data.TteData;
-import org.msct.stats.paired.PairedTests;
 import org.msct.stats.proportion.BinomReport;
 import org.msct.stats.survival.km.KmReport;
-import org.msct.trial.protocol.Endpoint.Aggregation;
 import org.msct.trial.protocol.Endpoint.Target;
 
 /**
@@ -85,10 +78,10 @@ final class ProtocolEndpointStats {
         try {
             switch (def.kind()) {
                 case RESPONSE, EVENT -> problem = courseBased(it, d, values);
-                case SURVIVAL -> problem = survival(it, d, values);
-                case ALIVE -> problem = alive(it, d, values);
-                case CHANGE -> problem = change(it, d, byVisit, values);
-                case SAFETY -> problem = safety(it, d, m, values);
+                case SURVIVAL -> problem = ProtocolOutcomeStats.survival(it, d, values);
+                case ALIVE -> problem = ProtocolOutcomeStats.alive(it, d, values);
+                case CHANGE -> problem = ProtocolOutcomeStats.change(it, d, byVisit, values);
+                case SAFETY -> problem = ProtocolOutcomeStats.safety(it, d, m, values);
             }
         } catch (org.msct.core.error.InputDataException ex) {
             problem = "the statistic is not defined on these data: " + ex.getMessage();
@@ -223,7 +216,7 @@ final class ProtocolEndpointStats {
                         .filter(v -> v <= it.periodMonth())
                         .toList()
                 : months(it);
-        km(
+        ProtocolOutcomeStats.km(
                 it,
                 t,
                 st,
@@ -235,176 +228,9 @@ final class ProtocolEndpointStats {
         return "";
     }
 
-    // ---- survival, alive, change, safety ----
-
-    private static String survival(ProtocolPlan.Item it, Derived d, List<ProtocolValue> out) {
-        List<Row> rows = d.adtte().rows().stream()
-                .filter(r -> "OS".equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
-                .toList();
-        if (rows.isEmpty()) return "ADTTE has no OS records (no subject with a first infusion)";
-        int n = rows.size();
-        double[] t = new double[n];
-        int[] st = new int[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = rows.get(i).dec("AVAL") / EndpointStats.DAYS_PER_MONTH;
-            st[i] = rows.get(i).integer("CNSR") == 0 ? 1 : 0;
-        }
-        km(it, t, st, months(it), false, "ADTTE OS: first infusion to death (event) or last contact", out);
-        return "";
-    }
-
-    private static void km(
-            ProtocolPlan.Item it,
-            double[] t,
-            int[] st,
-            List<Integer> months,
-            boolean cumulative,
-            String what,
-            List<ProtocolValue> out) {
-        int n = t.length;
-        double[] times = months.stream().mapToDouble(Integer::doubleValue).toArray();
-        TteData data = new TteData(
-                it.endpoint().id(), null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
-        JsonObject res = Json.obj(KmReport.results(data, times, null, true), "pooled");
-        int events = (int) Json.num(res, "n_event");
-        double[] lt = Json.doubles(res, "landmarks", "log", "time");
-        double[] lr = Json.doubles(res, "landmarks", "log", "n_risk");
-        double[] ls = Json.doubles(res, "landmarks", "log", "surv");
-        double[] ll = Json.doubles(res, "landmarks", "log", "lower");
-        double[] lu = Json.doubles(res, "landmarks", "log", "upper");
-        String method = "Kaplan-Meier (R survfit), Greenwood SE, log-scale 95% CI"
-                + (cumulative ? ", shown as 1 - S(t)" : "") + "; " + what;
-        for (int i = 0; i < lt.length; i++) {
-            int mo = (int) Math.round(lt[i]);
-            Results.Km v = cumulative
-                    ? new Results.Km(n, events, (int) lr[i], 1 - ls[i], 1 - lu[i], 1 - ll[i], method)
-                    : new Results.Km(n, events, (int) lr[i], ls[i], ll[i], lu[i], method);
-            out.add(value(it, it.endpoint().id() + ".m" + mo, mo, "", v));
-        }
-    }
-
-    private static String alive(ProtocolPlan.Item it, Derived d, List<ProtocolValue> out) {
-        var e = it.endpoint();
-        if (e.aggregation() != Aggregation.CRUDE_PROPORTION)
-            return "aggregation " + e.aggregation() + " is not defined for "
-                    + it.definition().id();
-        for (int mo : months(it)) {
-            Proportion p = Summaries.computeAlive(e.id(), d.subjects(), d.renal(), targetDay(d, mo), den(e, d, mo));
-            out.add(prop(it, e.id() + ".m" + mo, mo, Set.of(), p));
-        }
-        return "";
-    }
-
-    private static String change(
-            ProtocolPlan.Item it, Derived d, List<Results.VisitStat> byVisit, List<ProtocolValue> out) {
-        Definition def = it.definition();
-        String p = def.paramcd();
-        List<String> problems = new ArrayList<>();
-        for (int mo : months(it)) {
-            List<double[]> pairs = new ArrayList<>();
-            List<String> who = new ArrayList<>();
-            for (var ds : List.of(d.adlb(), d.adqs()))
-                for (Row r : ds.rows()) {
-                    if (!p.equals(r.str("PARAMCD")) || !"Y".equals(r.str("ANL01FL"))) continue;
-                    Integer v = r.integer("AVISITN");
-                    Double aval = r.dec("AVAL");
-                    Double base = r.dec("BASE");
-                    if (v != null && v == mo && aval != null && base != null) {
-                        pairs.add(new double[] {base, aval});
-                        who.add(r.str("USUBJID"));
-                    }
-                }
-            if (pairs.isEmpty()) {
-                problems.add("no subject has both a baseline and a month-" + mo + " " + p + " value");
-                continue;
-            }
-            double[] b = pairs.stream().mapToDouble(x -> x[0]).toArray();
-            double[] a = pairs.stream().mapToDouble(x -> x[1]).toArray();
-            double[] c = pairs.stream().mapToDouble(x -> x[1] - x[0]).toArray();
-            double tP = Double.NaN;
-            double wP = Double.NaN;
-            for (Results.VisitStat vs : byVisit)
-                if (vs.paramcd().equals(p) && vs.visitNumber() == mo) {
-                    tP = vs.tP();
-                    wP = vs.wilcoxonP();
-                }
-            if (Double.isNaN(tP) && pairs.size() >= 2) {
-                // a parameter the by-visit statistics leave out (e.g. GFR, a copy of EGFR there)
-                double[] pv = paired(b, a);
-                tP = pv[0];
-                wP = pv[1];
-            }
-            out.add(value(
-                    it,
-                    it.endpoint().id() + ".m" + mo,
-                    mo,
-                    "",
-                    new Results.Change(
-                            pairs.size(),
-                            mean(b),
-                            sd(b),
-                            mean(a),
-                            sd(a),
-                            mean(c),
-                            sd(c),
-                            tP,
-                            wP,
-                            "complete cases (ANL01FL = Y, BASE and AVAL at AVISITN " + mo + "); mean, SD (n - 1);"
-                                    + " paired t-test (R t.test paired) and Wilcoxon signed-rank, normal approximation"
-                                    + " with continuity correction (R wilcox.test exact = FALSE)")));
-        }
-        return String.join("; ", problems);
-    }
-
-    private static String safety(ProtocolPlan.Item it, Derived d, BundleMapper.Mapped m, List<ProtocolValue> out) {
-        if (!m.domains().contains("AE")) return "the bundle has no AE domain (no adverse event records)";
-        var e = it.endpoint();
-        Map<String, SubjectRecord> byId = new HashMap<>();
-        for (SubjectRecord s : d.subjects()) byId.put(s.usubjid(), s);
-        for (int mo : months(it)) {
-            int day = targetDay(d, mo);
-            for (boolean seriousOnly : new boolean[] {false, true}) {
-                Set<String> hit = new HashSet<>();
-                for (var ae : m.adverseEvents()) {
-                    SubjectRecord s = byId.get(ae.usubjid());
-                    if (s == null || (seriousOnly && !ae.serious())) continue;
-                    int sd = s.studyDay(ae.start());
-                    if (sd >= 0 && sd <= day) hit.add(ae.usubjid());
-                }
-                Denominator den = den(e, d, mo);
-                Set<String> members = Summaries.computeMembers(den, d.subjects(), d.renal());
-                hit.retainAll(members);
-                Proportion p = new Proportion(
-                        e.id(),
-                        den,
-                        hit.stream().sorted().toList(),
-                        members.stream().sorted().toList());
-                String id = e.id() + ".m" + mo + (seriousOnly ? ".serious" : "");
-                out.add(new ProtocolValue(
-                        id,
-                        mo,
-                        seriousOnly ? "serious AE" : "any AE",
-                        prop(p),
-                        seriousOnly ? null : target(it, mo, ""),
-                        ""));
-            }
-        }
-        return "";
-    }
-
-    /**
-     * Paired t and Wilcoxon p of visit {@code mo} vs baseline, with R's defaults ({@link PairedTests}: the exact
-     * signed-rank distribution below 50 pairs without ties or zeros), as the by-visit table.
-     */
-    private static double[] paired(double[] base, double[] aval) {
-        return PairedTests.of(base, aval)
-                .map(t -> new double[] {t.tP(), t.wilcoxonP()})
-                .orElse(new double[] {Double.NaN, Double.NaN}); // fewer than 2 pairs or all differences equal
-    }
-
     // ---- helpers ----
 
-    private static List<Integer> months(ProtocolPlan.Item it) {
+    static List<Integer> months(ProtocolPlan.Item it) {
         List<Integer> out = new ArrayList<>();
         for (double x : it.endpoint().atMonths()) out.add((int) Math.round(x));
         if (out.isEmpty()) out.add(it.periodMonth());
@@ -416,7 +242,7 @@ final class ProtocolEndpointStats {
         return (int) Math.round(month * EndpointStats.DAYS_PER_MONTH);
     }
 
-    private static int windowLow(Derived d, int month) {
+    static int windowLow(Derived d, int month) {
         for (PlannedVisit v : d.grid()) if (v.visitNumber() == month) return v.windowLow();
         return targetDay(d, month);
     }
@@ -431,7 +257,7 @@ final class ProtocolEndpointStats {
         };
     }
 
-    private static ProtocolValue prop(ProtocolPlan.Item it, String id, int mo, Set<String> states, Proportion p) {
+    static ProtocolValue prop(ProtocolPlan.Item it, String id, int mo, Set<String> states, Proportion p) {
         String label = it.states().stream()
                 .filter(states::contains)
                 .reduce((a, b) -> a + "+" + b)
@@ -439,7 +265,7 @@ final class ProtocolEndpointStats {
         return value(it, id, mo, label, prop(p));
     }
 
-    private static ProtocolValue value(ProtocolPlan.Item it, String id, int mo, String label, Results.Value v) {
+    static ProtocolValue value(ProtocolPlan.Item it, String id, int mo, String label, Results.Value v) {
         return new ProtocolValue(
                 id, mo, label, v, target(it, mo, label), it.definition().targetUnitNote());
     }
@@ -485,20 +311,5 @@ final class ProtocolEndpointStats {
                 t.mean() == null ? null : t.mean() * f,
                 t.sd() == null ? null : t.sd() * f,
                 t.provenance());
-    }
-
-    static double mean(double[] x) {
-        if (x.length == 0) return Double.NaN;
-        double s = 0;
-        for (double v : x) s += v;
-        return s / x.length;
-    }
-
-    static double sd(double[] x) {
-        if (x.length < 2) return Double.NaN;
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) s += (v - m) * (v - m);
-        return Math.sqrt(s / (x.length - 1));
     }
 }
