@@ -128,8 +128,13 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         List<Dataset> all = d.datasets();
         for (Dataset ds : all) {
             String name = ds.name().toLowerCase(Locale.ROOT);
-            Files.writeString(dir.resolve(name + ".csv"), CsvWriter.write(ds), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(name + ".json"), json.write(ds), StandardCharsets.UTF_8);
+            // streamed: the all-records BDS of a big trial is hundreds of megabytes of text
+            try (var w = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
+                CsvWriter.write(ds, w);
+            }
+            try (var w = Files.newBufferedWriter(dir.resolve(name + ".json"), StandardCharsets.UTF_8)) {
+                json.write(ds, w);
+            }
         }
         Files.writeString(dir.resolve("define.csv"), DefineTable.write(all), StandardCharsets.UTF_8);
     }

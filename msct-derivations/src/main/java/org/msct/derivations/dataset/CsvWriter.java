@@ -1,5 +1,7 @@
 package org.msct.derivations.dataset;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -13,6 +15,16 @@ public final class CsvWriter {
     /** The CSV text of {@code dataset}. */
     public static String write(Dataset dataset) {
         StringBuilder sb = new StringBuilder();
+        try {
+            write(dataset, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
+    }
+
+    /** Writes the CSV text of {@code dataset} to {@code sb} (a buffered file writer for big datasets). */
+    public static void write(Dataset dataset, Appendable sb) throws IOException {
         List<Variable> vars = dataset.variables();
         for (int i = 0; i < vars.size(); i++) {
             if (i > 0) sb.append(',');
@@ -27,7 +39,6 @@ public final class CsvWriter {
             }
             sb.append('\n');
         }
-        return sb.toString();
     }
 
     /** One CSV field, quoted when needed. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,17 @@ public record DatasetJsonWriter(
     /** The Dataset-JSON text of {@code dataset}. */
     public String write(Dataset dataset) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try {
+            write(dataset, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the Dataset-JSON text of {@code dataset} to {@code out} (not closed). */
+    public void write(Dataset dataset, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.writeStartObject();
             String created = OffsetDateTime.now(clock)
                     .truncatedTo(ChronoUnit.SECONDS)
@@ -58,10 +69,7 @@ public record DatasetJsonWriter(
             for (Row r : dataset.rows()) row(g, dataset, r);
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void column(JsonGenerator g, String ds, Variable v) throws IOException {

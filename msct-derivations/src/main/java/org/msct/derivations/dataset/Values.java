@@ -18,6 +18,12 @@ final class Values {
     }
 
     static String decimal(double d) {
+        // Double.toString is already the shortest plain form unless it uses an exponent: only ".0" is left to drop
+        String plain = Double.toString(d);
+        if (plain.indexOf('E') < 0) {
+            if (plain.endsWith(".0")) plain = plain.substring(0, plain.length() - 2);
+            return plain.equals("-0") ? "0" : plain;
+        }
         String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }

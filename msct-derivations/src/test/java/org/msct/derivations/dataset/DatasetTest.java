@@ -74,4 +74,17 @@ class DatasetTest {
         assertThat(a.withAll("A", null, "D", 2.0).values()).isEqualTo(Map.of("C", "x", "D", 2.0));
         assertThat(a.withAll("A", 1)).isSameAs(a);
     }
+
+    @Test
+    void decimals_are_written_in_the_shortest_plain_form() {
+        // the BigDecimal form the writers used before: BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+        double[] cases = {100.0, 1.5, -66.66666666666667, 0.001, 0.00025, 1e-5, 1.0e7, 123456789.125, -0.0, 0.0, 3e21};
+        for (double d : cases) {
+            String expected =
+                    java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            assertThat(Values.decimal(d)).as("%s", d).isEqualTo(expected.equals("-0") ? "0" : expected);
+        }
+        assertThat(Values.decimal(100.0)).isEqualTo("100");
+        assertThat(Values.decimal(1e-5)).isEqualTo("0.00001");
+    }
 }
