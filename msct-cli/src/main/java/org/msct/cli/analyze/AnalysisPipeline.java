@@ -91,8 +91,20 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
                                 + "): pass --protocol ID to compute a protocol's endpoints")
                 : ProtocolEndpointStats.compute(plan, d, m, bv);
         lap("protocol endpoints: " + pe.endpoints().size(), t6);
-        Results r =
-                new Results(studyId, protocolId, d.subjects().size(), deaths, bc, bn, bv, resp, ev, curves, cox, pe);
+        Results r = new Results(
+                studyId,
+                protocolId,
+                d.subjects().size(),
+                deaths,
+                bc,
+                bn,
+                bv,
+                resp,
+                ev,
+                curves,
+                cox,
+                pe,
+                EndpointStats.notEvaluable(d));
         lap("statistics done", t1);
         return new Analysis(d, r);
     }

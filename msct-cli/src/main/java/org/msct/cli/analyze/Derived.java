@@ -38,6 +38,7 @@ import org.msct.derivations.tte.TteDefinitions;
  * @param clinical ART 2014 clinical courses (MCR/PCR, art-rel-1 relapse, month 12)
  * @param remission SCR 2018 clinical-remission courses (CCR/PCR, scr-rel-1, month 60)
  * @param protocolCourses courses of the protocol's endpoints by {@link ProtocolPlan} course key
+ * @param params analysis parameters present in the bundle (what an endpoint needs may be missing)
  */
 record Derived(
         List<SubjectRecord> subjects,
@@ -50,7 +51,8 @@ record Derived(
         List<SubjectCourse> renal,
         List<SubjectCourse> clinical,
         List<SubjectCourse> remission,
-        Map<String, List<SubjectCourse>> protocolCourses) {
+        Map<String, List<SubjectCourse>> protocolCourses,
+        java.util.Set<String> params) {
 
     static final String BILAG_SCHEME = "bilag-2004-1281";
 
@@ -136,7 +138,8 @@ record Derived(
         Dataset adrs = Dataset.concat(parts.stream().map(Block::rs).toList());
         Dataset adsl = Adsl.deriveBaselineCovariates(Adsl.deriveAdsl(subjects), adqs, Map.of("SLEDAI", "SLEDBL"));
         Dataset adtte = TimeToEvent.deriveTte(adsl, Map.of("ADRS", adrs), TteDefinitions.standard());
-        return new Derived(subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission, extraCourses);
+        return new Derived(
+                subjects, grid, adsl, adlb, adqs, adrs, adtte, renal, clinical, remission, extraCourses, params);
     }
 
     /** One block's derived datasets and courses. */

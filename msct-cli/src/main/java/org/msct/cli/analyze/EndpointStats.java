@@ -40,7 +40,31 @@ final class EndpointStats {
             int month,
             String ttResponse,
             String ttEvent,
-            String eventLabel) {}
+            String eventLabel,
+            List<String> requires) {
+        /** Parameters this family needs that the bundle lacks (then it is reported as not evaluable, not as 0 / n). */
+        List<String> missing(Derived d) {
+            return requires.stream().filter(p -> !d.params().contains(p)).toList();
+        }
+    }
+
+    /** The families that can be evaluated on this bundle. */
+    static List<Family> evaluable(Derived d) {
+        return families(d).stream().filter(f -> f.missing(d).isEmpty()).toList();
+    }
+
+    /** One line per family that cannot be evaluated, naming what is missing. */
+    static List<String> notEvaluable(Derived d) {
+        return families(d).stream()
+                .filter(f -> !f.missing(d).isEmpty())
+                .map(f -> f.label() + ": not evaluable, the bundle has no "
+                        + String.join(
+                                ", ",
+                                f.missing(d).stream()
+                                        .map(ProtocolEndpointStats::describeParam)
+                                        .toList()))
+                .toList();
+    }
 
     static List<Family> families(Derived d) {
         return List.of(
@@ -52,7 +76,8 @@ final class EndpointStats {
                         12,
                         "TTRR",
                         "TTFLARE",
-                        "renal flare (moroni-2022)"),
+                        "renal flare (moroni-2022)",
+                        List.of("PROT24H")),
                 new Family(
                         "clinical",
                         "Clinical response (ART 2014)",
@@ -61,7 +86,8 @@ final class EndpointStats {
                         12,
                         "",
                         "TTRELAP",
-                        "relapse (art-rel-1)"),
+                        "relapse (art-rel-1)",
+                        List.of("BLGGEN", "BLGVAS")),
                 new Family(
                         "remission",
                         "Clinical remission (SCR 2018)",
@@ -70,13 +96,14 @@ final class EndpointStats {
                         60,
                         "TTREM",
                         "TTREMREL",
-                        "relapse (scr-rel-1)"));
+                        "relapse (scr-rel-1)",
+                        List.of("SLEDAI", "PRED")));
     }
 
     static List<Results.Count> responses(Derived d) {
         List<Results.Count> out = new ArrayList<>();
         List<SubjectRecord> s = d.subjects();
-        for (Family f : families(d)) {
+        for (Family f : evaluable(d)) {
             String by = "best response through month " + f.month();
             out.add(exact(
                     Summaries.computeEver(
@@ -112,7 +139,7 @@ final class EndpointStats {
     static List<Results.Count> events(Derived d) {
         List<Results.Count> out = new ArrayList<>();
         List<SubjectRecord> s = d.subjects();
-        for (Family f : families(d)) {
+        for (Family f : evaluable(d)) {
             Proportion p = Summaries.computeEvent(f.key() + ".event", s, f.courses(), new Denominator.Responders());
             out.add(exact(
                     p,
@@ -155,6 +182,9 @@ final class EndpointStats {
 
     static List<Results.Curve> curves(Derived d) {
         List<Results.Curve> out = new ArrayList<>();
+        // a family that cannot be evaluated would draw a flat line at 0: it is left out and named in not_evaluable
+        boolean renal = evaluable(d).stream().anyMatch(f -> f.key().equals("renal"));
+        boolean remission = evaluable(d).stream().anyMatch(f -> f.key().equals("remission"));
         safe(
                 out,
                 () -> km(
@@ -169,30 +199,33 @@ final class EndpointStats {
                 .filter(v -> v.visitNumber() <= 12)
                 .mapToDouble(PlannedVisit::visitNumber)
                 .toArray();
-        safe(
-                out,
-                () -> km(
-                        d,
-                        "TTRR",
-                        "ttrr",
-                        "Renal remission (CR or PR), cumulative probability",
-                        "1 - KM of ADTTE PARAMCD = TTRR (time to first renal remission; censored at last assessment or death)",
-                        true,
-                        visits));
+        if (renal)
+            safe(
+                    out,
+                    () -> km(
+                            d,
+                            "TTRR",
+                            "ttrr",
+                            "Renal remission (CR or PR), cumulative probability",
+                            "1 - KM of ADTTE PARAMCD = TTRR (time to first renal remission; censored at last assessment or death)",
+                            true,
+                            visits));
         double[] yearly =
                 d.grid().stream().mapToDouble(PlannedVisit::visitNumber).toArray();
-        safe(
-                out,
-                () -> km(
-                        d,
-                        "TTREM",
-                        "ttrem",
-                        "Clinical remission (CCR or PCR), cumulative probability",
-                        "1 - KM of ADTTE PARAMCD = TTREM (time to first clinical remission)",
-                        true,
-                        yearly));
-        safe(out, () -> cif(d, "TTFLARE", "cif_flare", "Renal flare after remission (death competing)"));
-        safe(out, () -> cif(d, "TTREMREL", "cif_relapse", "Relapse after clinical remission (death competing)"));
+        if (remission)
+            safe(
+                    out,
+                    () -> km(
+                            d,
+                            "TTREM",
+                            "ttrem",
+                            "Clinical remission (CCR or PCR), cumulative probability",
+                            "1 - KM of ADTTE PARAMCD = TTREM (time to first clinical remission)",
+                            true,
+                            yearly));
+        if (renal) safe(out, () -> cif(d, "TTFLARE", "cif_flare", "Renal flare after remission (death competing)"));
+        if (remission)
+            safe(out, () -> cif(d, "TTREMREL", "cif_relapse", "Relapse after clinical remission (death competing)"));
         return out;
     }
 

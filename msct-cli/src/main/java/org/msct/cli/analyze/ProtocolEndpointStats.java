@@ -108,18 +108,24 @@ final class ProtocolEndpointStats {
     }
 
     static String missingReason(Definition def, List<String> missing) {
-        List<String> why = new ArrayList<>();
-        for (String p : missing)
-            why.add(
-                    switch (p) {
-                        case "BLGGEN", "BLGVAS" -> p
-                                + " (classic BILAG grade: QS has no classic BILAG records; BILAG-2004 domains are not"
-                                + " classic systems)";
-                        case "PRED" -> "PRED (prednisone-equivalent dose: CM has no prednisone / prednisolone /"
-                                + " methylprednisolone record convertible to mg/day)";
-                        default -> p;
-                    });
-        return def.id() + " needs parameters the bundle does not have: " + String.join("; ", why);
+        return def.id() + " needs parameters the bundle does not have: "
+                + String.join(
+                        "; ",
+                        missing.stream()
+                                .map(ProtocolEndpointStats::describeParam)
+                                .toList());
+    }
+
+    /** A parameter code with what it is and where it comes from, for "missing" messages. */
+    static String describeParam(String p) {
+        return switch (p) {
+            case "BLGGEN", "BLGVAS" -> p
+                    + " (classic BILAG grade: QS has no classic BILAG records; BILAG-2004 domains are not"
+                    + " classic systems)";
+            case "PRED" -> "PRED (prednisone-equivalent dose: CM has no prednisone / prednisolone /"
+                    + " methylprednisolone record convertible to mg/day)";
+            default -> p;
+        };
     }
 
     // ---- response and event endpoints (courses) ----

@@ -59,6 +59,7 @@ final class ReportBuilder {
         sections.add(new Section("Laboratory values and instruments by visit", visitBlocks));
         List<Block> resp = new ArrayList<>();
         resp.add(new TableBlock(counts("Response and remission", r.response(), true)));
+        for (String why : r.notEvaluable()) resp.add(new Paragraph(why + "."));
         for (Results.Curve c : r.curves())
             if (c.kind().equals("cum")) {
                 resp.add(new TableBlock(landmarks(c)));

@@ -18,7 +18,8 @@ record Results(
         List<Count> events,
         List<Curve> curves,
         List<CoxRow> cox,
-        ProtocolSection protocolEndpoints) {
+        ProtocolSection protocolEndpoints,
+        List<String> notEvaluable) {
 
     /**
      * The protocol's own endpoints (section {@code protocol_endpoints}).

@@ -11,7 +11,7 @@ import org.msct.core.json.JsonObject;
  * <pre>
  * { "format": "msct-analysis-results", "version": 1, "study": {...}, "generated": {...},
  *   "baseline": {"continuous": [...], "categorical": [...]}, "by_visit": [...],
- *   "response": [...], "events": [...], "curves": [...], "cox": [...],
+ *   "response": [...], "events": [...], "not_evaluable": [reasons], "curves": [...], "cox": [...],
  *   "protocol_endpoints": {"protocol": ..., "endpoints": [...]} }
  * </pre>
  *
@@ -83,6 +83,7 @@ final class ResultsJson {
         o.put("by_visit", visits);
         o.put("response", counts(r.response()));
         o.put("events", counts(r.events()));
+        o.put("not_evaluable", r.notEvaluable());
         List<Object> curves = new ArrayList<>();
         for (Results.Curve c : r.curves()) {
             List<Object> lm = new ArrayList<>();

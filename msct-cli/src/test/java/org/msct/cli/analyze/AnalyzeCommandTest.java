@@ -106,6 +106,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void a05b_a_family_the_bundle_cannot_feed_is_named_not_counted_as_zero() {
+        // examples/bundle grades BILAG-2004 only: ART 2014 needs the classic BLGGEN / BLGVAS grades
+        assertThat(results.get("not_evaluable")).hasSize(1);
+        assertThat(results.get("not_evaluable").get(0).asText())
+                .startsWith("Clinical response (ART 2014): not evaluable, the bundle has no BLGGEN");
+        for (JsonNode n : results.get("response"))
+            assertThat(n.get("id").asText()).doesNotStartWith("clinical.");
+        for (JsonNode n : results.get("events"))
+            assertThat(n.get("id").asText()).isNotEqualTo("clinical.event");
+        // the renal and remission families stay
+        assertThat(byId("response", "renal.ever").get("numerator").asInt()).isEqualTo(2);
+        assertThat(byId("response", "remission.ever")).isNotNull();
+    }
+
+    @Test
     void a06_results_json_has_every_section_and_each_count_its_denominator() {
         assertThat(results.get("format").asText()).isEqualTo("msct-analysis-results");
         for (String s : new String[] {"baseline", "by_visit", "response", "events", "curves", "cox"})
