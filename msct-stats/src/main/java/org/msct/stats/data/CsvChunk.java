@@ -15,12 +15,15 @@ final class CsvChunk {
     final double[][] num;
     final int[][] codes;
     final ByteDict[] dicts;
+    /** A field of this chunk was quoted: only then can a quoted line break straddle a split point. */
+    final boolean quoted;
 
-    private CsvChunk(int rows, double[][] num, int[][] codes, ByteDict[] dicts) {
+    private CsvChunk(int rows, double[][] num, int[][] codes, ByteDict[] dicts, boolean quoted) {
         this.rows = rows;
         this.num = num;
         this.codes = codes;
         this.dicts = dicts;
+        this.quoted = quoted;
     }
 
     /** A parse failure at a byte position; the caller turns the position into a row number. */
@@ -82,7 +85,7 @@ final class CsvChunk {
             cur.skipLineEnd();
             row++;
         }
-        return new CsvChunk(row, num, codes, dicts);
+        return new CsvChunk(row, num, codes, dicts, cur.quoted);
     }
 
     private static int estimateRows(byte[] b, int from, int to) {
@@ -148,6 +151,7 @@ final class CsvChunk {
         private final int end;
         private int pos;
         private boolean lastComma;
+        boolean quoted;
 
         Cursor(byte[] b, int pos, int end) {
             this.b = b;
@@ -217,6 +221,7 @@ final class CsvChunk {
 
         String nextString() {
             if (pos < end && b[pos] == '"') {
+                quoted = true;
                 StringBuilder sb = new StringBuilder();
                 int start = ++pos;
                 while (true) {

@@ -131,10 +131,7 @@ public final class CsvColumns {
             if (split < 0) {
                 chunks = new CsvChunk[] {CsvChunk.parse(buf, dataStart, len, kind)};
             } else {
-                CompletableFuture<CsvChunk> second =
-                        CompletableFuture.supplyAsync(() -> CsvChunk.parse(buf, split, len, kind));
-                CsvChunk first = CsvChunk.parse(buf, dataStart, split, kind);
-                chunks = new CsvChunk[] {first, second.join()};
+                chunks = parseHalves(buf, dataStart, split, len, kind);
             }
         } catch (java.util.concurrent.CompletionException e) {
             throw toInputError(file, buf, dataStart, header, (CsvChunk.ParseError) e.getCause());
@@ -183,9 +180,30 @@ public final class CsvColumns {
         return new CsvColumns(file, List.copyOf(header), rows, numeric, text);
     }
 
+    /**
+     * Both halves at once. The split is a line start only if no quoted field (the one place a line break can sit
+     * inside a field) runs across it, which needs a quoted field in the first half: then, or on any error there, the
+     * data are parsed again in one piece, which also reports the right error. Looking for quotes first instead cost a
+     * serial pass over the whole file.
+     */
+    private static CsvChunk[] parseHalves(byte[] buf, int from, int split, int to, int[] kind) {
+        CompletableFuture<CsvChunk> second = CompletableFuture.supplyAsync(() -> CsvChunk.parse(buf, split, to, kind));
+        CsvChunk first;
+        try {
+            first = CsvChunk.parse(buf, from, split, kind);
+        } catch (CsvChunk.ParseError e) {
+            second.cancel(false);
+            return new CsvChunk[] {CsvChunk.parse(buf, from, to, kind)};
+        }
+        if (first.quoted) {
+            second.cancel(false);
+            return new CsvChunk[] {CsvChunk.parse(buf, from, to, kind)};
+        }
+        return new CsvChunk[] {first, second.join()};
+    }
+
     /** Byte offset of a line start near the middle, or -1 when the data must be parsed in one piece. */
     private static int splitPoint(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) if (b[i] == '"') return -1; // a quoted newline could straddle the split
         int mid = from + (to - from) / 2;
         while (mid < to && b[mid] != '\n') mid++;
         return mid + 1 < to ? mid + 1 : -1;
@@ -195,8 +213,10 @@ public final class CsvColumns {
             String file, byte[] buf, int dataStart, List<String> header, CsvChunk.ParseError e) {
         long row = 1;
         int lineStart = dataStart;
+        boolean inQuotes = false; // a line break inside a quoted field does not end the row ("" toggles twice)
         for (int i = dataStart; i < e.position && i < buf.length; i++) {
-            if (buf[i] == '\n') {
+            if (buf[i] == '"') inQuotes = !inQuotes;
+            if (buf[i] == '\n' && !inQuotes) {
                 // blank lines are not data rows
                 if (i > lineStart && !(i == lineStart + 1 && buf[lineStart] == '\r')) row++;
                 lineStart = i + 1;
