@@ -44,6 +44,24 @@ class TimeOrderTest {
     }
 
     @Test
+    void to03_large_inputs_sorted_on_two_threads_are_still_stable() {
+        // above PARALLEL_MIN the first-level buckets are finished in two halves
+        SplittableRandom r = new SplittableRandom(11);
+        for (int kind = 0; kind < 3; kind++) {
+            int n = 250_000 + r.nextInt(50_000);
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = switch (kind) {
+                    case 0 -> -Math.log(r.nextDouble()) * 10;
+                    case 1 -> r.nextInt(7300); // integer days, heavy ties
+                    default -> Math.pow(2, r.nextInt(200) - 100) * r.nextDouble();
+                };
+            }
+            checkStableSort(t);
+        }
+    }
+
+    @Test
     void to02_split_keeps_order_within_groups() {
         double[] t = {3, 1, 2, 1, 5};
         int[] pay = {0, 1 << 1, 0, 1 << 1 | 1, 1 << 1};
