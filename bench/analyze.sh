@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of 'msct analyze' on a synthetic bundle (SyntheticBundle, 10,000 subjects x 20 visits).
-# Usage: bash bench/analyze.sh [SUBJECTS=10000] [VISITS=20] [SEED=42]
+# Usage: bash bench/analyze.sh [SUBJECTS=10000] [VISITS=20] [SEED=42] [PROTOCOL=gu-2014]
 # Needs GNU time (apt-get install time). Writes bench-out/analyze-<n>x<v>/ and prints wall time and peak RSS.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"; cd "$here"
-n="${1:-10000}"; v="${2:-20}"; seed="${3:-42}"
+n="${1:-10000}"; v="${2:-20}"; seed="${3:-42}"; protocol="${4:-gu-2014}"
 out="bench-out/analyze-${n}x${v}"; bundle="$out/bundle"; res="$out/results"
 ./msct --version >/dev/null            # builds the jar outside the timed run
 jar=msct-cli/target/msct.jar
@@ -20,9 +20,8 @@ if [[ ! -f "$bundle/dm.csv" ]]; then
 fi
 du -sh "$bundle" >&2
 rm -rf "$res"
-if ./msct --help 2>/dev/null | grep -qE "^ +analyze "; then cmd=(./msct analyze "$bundle" --out "$res")
-else cmd=("$java" ${MSCT_JAVA_OPTS:-} -cp "$jar" bench/analyze/AnalyzeMain.java "$bundle" --out "$res")   # until Main registers analyze
-fi
+# every endpoint of the protocol (the synthetic study.json names no shipped protocol) and the full report
+cmd=(./msct analyze "$bundle" --protocol "$protocol" --out "$res")
 /usr/bin/time -f 'wall %e s, peak RSS %M KiB' -o "$out/time.txt" "${cmd[@]}" 2>"$out/progress.txt"
 cat "$out/progress.txt" >&2
 cat "$out/time.txt"
