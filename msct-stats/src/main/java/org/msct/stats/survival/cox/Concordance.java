@@ -18,9 +18,12 @@ final class Concordance {
     private static final int ALL = RankCounter.ALL;
     private static final int DEAD = RankCounter.DEAD;
 
+    /** Rows above which the sweep is split in two halves of time on two threads (not for counting-process data). */
+    private static final int PARALLEL_MIN = 200_000;
+
     private final CoxDesign d;
     private final int[] rank;
-    private final RankCounter tree;
+    private RankCounter tree;
     /** Per row: influence on concordant minus discordant (A), and on concordant + discordant + tied.x (B). */
     private final double[] infA;
 
@@ -32,33 +35,73 @@ final class Concordance {
     /** Counting process: rows removed so far, in {@link CoxDesign#startOrder}. */
     private int rem;
 
-    private Concordance(CoxDesign d, int[] rank, int m) {
+    private Concordance(CoxDesign d, int[] rank, RankCounter tree, double[] infA, double[] infB) {
         this.d = d;
         this.rank = rank;
-        tree = new RankCounter(m);
-        infA = new double[d.n];
-        infB = new double[d.n];
+        this.tree = tree;
+        this.infA = infA;
+        this.infB = infB;
         deaths = new int[d.n];
     }
 
     /** @param lp linear predictor per position of {@code d} */
     static Result of(CoxDesign d, double[] lp) {
+        return of(d, lp, PARALLEL_MIN);
+    }
+
+    /** As {@link #of(CoxDesign, double[])}, splitting the sweep from {@code parallelMin} rows (tests compare both). */
+    static Result of(CoxDesign d, double[] lp, int parallelMin) {
         int[] rank = new int[d.n];
         int[] byRank = IndexSort.ascending(lp);
         int m = ranks(lp, byRank, rank);
-        Concordance c = new Concordance(d, rank, m);
-        c.sweep();
+        double[] infA = new double[d.n];
+        double[] infB = new double[d.n];
+        Concordance c = new Concordance(d, rank, new RankCounter(m), infA, infB);
+        int split = d.countingProcess() || d.n < parallelMin ? 0 : timeBoundary(d, d.n / 2);
+        if (split <= 0) {
+            c.sweep(0, d.n);
+        } else {
+            // The later half is swept on its own (only its rows are at risk at its times). The earlier half then
+            // starts from the later half's final counts, so every query answers exactly what one sweep would; both
+            // halves write the influence of their own rows only. Counts are integers: the sums are exact either way.
+            Concordance late = new Concordance(d, rank, new RankCounter(m), infA, infB);
+            java.util.concurrent.CompletableFuture<Void> lateDone =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> late.sweep(split, d.n));
+            c.tree = new RankCounter(m, histogram(d, rank, m, split));
+            c.sweep(0, split);
+            lateDone.join();
+            c.conc += late.conc;
+            c.disc += late.disc;
+            c.tiedX += late.tiedX;
+        }
         c.finish(byRank);
         return c.result();
     }
 
-    /** Walks the times from the largest down, as concordance3/4 do. */
-    private void sweep() {
-        int pos = d.n - 1;
-        while (pos >= 0) {
+    /** A position near {@code mid} where the time changes (0 when there is none): tied times stay in one half. */
+    private static int timeBoundary(CoxDesign d, int mid) {
+        for (int p = mid; p < d.n; p++) if (d.stop[p] != d.stop[p - 1]) return p;
+        for (int p = mid - 1; p > 0; p--) if (d.stop[p] != d.stop[p - 1]) return p;
+        return 0;
+    }
+
+    /** Counts by rank of the rows at positions ≥ {@code from}: all of them (ALL) and their deaths (DEAD). */
+    private static int[] histogram(CoxDesign d, int[] rank, int m, int from) {
+        int[] h = new int[2 * (m + 1)];
+        for (int k = from; k < d.n; k++) {
+            h[2 * rank[k] + ALL]++;
+            if (d.status[k] == 1) h[2 * rank[k] + DEAD]++;
+        }
+        return h;
+    }
+
+    /** Walks the times of positions [from, to) from the largest down, as concordance3/4 do. */
+    private void sweep(int from, int to) {
+        int pos = to - 1;
+        while (pos >= from) {
             double t = d.stop[pos];
             int lo = pos;
-            while (lo > 0 && d.stop[lo - 1] == t) lo--;
+            while (lo > from && d.stop[lo - 1] == t) lo--;
             int nd = 0;
             for (int k = lo; k <= pos; k++) {
                 if (d.status[k] == 1) deaths[nd++] = k;

@@ -1,5 +1,7 @@
 package org.msct.stats.survival.cox;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Two multisets of ranks 1..m (survival's concordance keeps one of all rows at risk and one of the deaths) with
  * counts below a rank in O(log m): a Fenwick tree over blocks of 16 ranks plus the per-rank counts, scanned within a
@@ -19,11 +21,40 @@ final class RankCounter {
 
     private final int nBlocks;
     private final int[] total = new int[2];
+    /**
+     * Fixed counts added to every answer (the rows of later times, counted by another thread), or null:
+     * baseBelow[2 r + set] = items with rank &lt; r, baseAt[2 r + set] = items with rank r.
+     */
+    private final int @Nullable [] baseBelow;
+
+    private final int @Nullable [] baseAt;
 
     RankCounter(int m) {
         node = new int[2 * (m + 1)];
         nBlocks = (m >>> SHIFT) + 2;
         blocks = new int[2 * nBlocks];
+        baseBelow = null;
+        baseAt = null;
+    }
+
+    /**
+     * An empty counter over ranks 1..m whose answers include fixed counts: {@code base[2 r + set]} items of rank r in
+     * each set.
+     */
+    RankCounter(int m, int[] base) {
+        node = new int[2 * (m + 1)];
+        nBlocks = (m >>> SHIFT) + 2;
+        blocks = new int[2 * nBlocks];
+        baseAt = base;
+        baseBelow = new int[baseAt.length];
+        for (int set = 0; set < 2; set++) {
+            int below = 0;
+            for (int r = 0; 2 * r + set < baseAt.length; r++) {
+                baseBelow[2 * r + set] = below;
+                below += baseAt[2 * r + set];
+            }
+        }
+        for (int i = 0; i < base.length; i++) total[i & 1] += base[i];
     }
 
     void add(int set, int rank, int w) {
@@ -37,7 +68,8 @@ final class RankCounter {
     }
 
     int at(int set, int rank) {
-        return node[2 * rank + set];
+        int i = 2 * rank + set;
+        return baseAt == null ? node[i] : node[i] + baseAt[i];
     }
 
     /** Number of items of the set with rank < {@code rank}. */
@@ -46,6 +78,6 @@ final class RankCounter {
         int s = 0;
         for (int b = blk; b > 0; b -= b & -b) s += blocks[2 * b + set];
         for (int r = blk << SHIFT; r < rank; r++) s += node[2 * r + set];
-        return s;
+        return baseBelow == null ? s : s + baseBelow[2 * rank + set];
     }
 }
