@@ -10,22 +10,20 @@ import java.time.LocalDate;
  */
 public enum VarType {
     /** Character, held as {@link String}. */
-    CHAR("string", null, String.class),
+    CHAR("string", null),
     /** Integer, held as {@link Integer}. */
-    INTEGER("integer", null, Integer.class),
+    INTEGER("integer", null),
     /** Decimal number, held as a finite {@link Double}. */
-    DECIMAL("decimal", "decimal", Double.class),
+    DECIMAL("decimal", "decimal"),
     /** Date, held as {@link LocalDate}. */
-    DATE("date", "integer", LocalDate.class);
+    DATE("date", "integer");
 
     private final String dataType;
     private final String targetDataType;
-    private final Class<?> javaType;
 
-    VarType(String dataType, String targetDataType, Class<?> javaType) {
+    VarType(String dataType, String targetDataType) {
         this.dataType = dataType;
         this.targetDataType = targetDataType;
-        this.javaType = javaType;
     }
 
     /** Dataset-JSON {@code dataType}. */
@@ -40,8 +38,13 @@ public enum VarType {
 
     /** True when {@code value} is a legal value of this type (null = missing is always legal). */
     public boolean accepts(Object value) {
-        if (!javaType.isInstance(value)) return false;
-        return !(value instanceof Double d) || Double.isFinite(d);
+        // instanceof per constant rather than Class.isInstance: this runs for every value of every derived dataset
+        return switch (this) {
+            case CHAR -> value instanceof String;
+            case INTEGER -> value instanceof Integer;
+            case DECIMAL -> value instanceof Double d && Double.isFinite(d);
+            case DATE -> value instanceof LocalDate;
+        };
     }
 
     /** The define-style type name: {@code Char} or {@code Num}. */
