@@ -101,10 +101,14 @@ final class BundleMapper {
             this(subjects, observations, List.of(), java.util.Set.of());
         }
 
-        /** Parameter codes with at least one observation. */
+        /** Parameter codes with at least one observation (a set is made on each call: keep it). */
         java.util.Set<String> params() {
             java.util.Set<String> p = new java.util.HashSet<>();
-            for (Observation o : observations) p.add(o.paramcd());
+            String last = null;
+            for (Observation o : observations) {
+                // observations come grouped by subject and parameter: skip the hash lookups of repeats
+                if (o.paramcd() != last) p.add(last = o.paramcd());
+            }
             return p;
         }
     }
@@ -125,8 +129,11 @@ final class BundleMapper {
             int from = obs.size();
             for (LabResult lb : data.labs(id)) addLab(obs, lb);
             java.util.Set<LocalDate> classicDates = new java.util.HashSet<>();
-            for (QsItem q : data.qsItems(id))
-                if (classicGrade(q) != null && date(q.dtc()) != null) classicDates.add(date(q.dtc()));
+            for (QsItem q : data.qsItems(id)) {
+                if (classicGrade(q) == null) continue;
+                LocalDate d = date(q.dtc());
+                if (d != null) classicDates.add(d);
+            }
             for (QsItem q : data.qsItems(id)) addQs(obs, q, classicDates);
             addPrednisone(obs, from, id, pe.courses(data.conMeds(id)));
             for (var ae : data.adverseEvents(id)) {
@@ -242,7 +249,9 @@ final class BundleMapper {
     /** The classic BILAG grade parameter of a QS record, or null (see the class comment). */
     private static @Nullable String classicGrade(QsItem q) {
         if (q.cat() == null || q.scat() == null) return null;
-        if (!CLASSIC_BILAG_CATS.contains(q.cat().trim().toUpperCase(java.util.Locale.ROOT))) return null;
+        // compared without upper-casing: this runs for every QS record of the bundle (millions)
+        String cat = q.cat().strip();
+        if (CLASSIC_BILAG_CATS.stream().noneMatch(cat::equalsIgnoreCase)) return null;
         String p = CLASSIC_SYSTEMS.get(q.scat().trim().toUpperCase(java.util.Locale.ROOT));
         String g = q.stresc() != null ? q.stresc() : q.orres();
         return p != null && g != null && g.trim().matches("[A-E]") ? p : null;
