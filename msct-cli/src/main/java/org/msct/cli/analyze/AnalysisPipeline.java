@@ -138,17 +138,32 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         Files.createDirectories(dir);
         DatasetJsonWriter json = new DatasetJsonWriter(clock, studyId, "msct", "msct", version);
         List<Dataset> all = d.datasets();
+        // streamed (the all-records BDS of a big trial is hundreds of megabytes of text), one file per task so the
+        // CSV and JSON writers of the big datasets run on all cores
+        List<Runnable> files = new java.util.ArrayList<>();
         for (Dataset ds : all) {
             String name = ds.name().toLowerCase(Locale.ROOT);
-            // streamed: the all-records BDS of a big trial is hundreds of megabytes of text
-            try (var w = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
-                CsvWriter.write(ds, w);
-            }
-            try (var w = Files.newBufferedWriter(dir.resolve(name + ".json"), StandardCharsets.UTF_8)) {
-                json.write(ds, w);
-            }
+            files.add(() -> writeFile(dir.resolve(name + ".csv"), w -> CsvWriter.write(ds, w)));
+            files.add(() -> writeFile(dir.resolve(name + ".json"), w -> json.write(ds, w)));
+        }
+        try {
+            files.parallelStream().forEach(Runnable::run);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.writeString(dir.resolve("define.csv"), DefineTable.write(all), StandardCharsets.UTF_8);
+    }
+
+    private interface Content {
+        void writeTo(java.io.Writer w) throws IOException;
+    }
+
+    private static void writeFile(Path file, Content content) {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            content.writeTo(w);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long lap(String what, long since) {
