@@ -79,7 +79,7 @@ public final class BundleReader {
         String studyId = study == null ? null : study.studyId();
         Interner interner = new Interner();
         Sources sources = (d, p, own) ->
-                new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
+                new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : ByteCsvRowSource.open(p));
 
         Set<String> ids = new HashSet<>();
         List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);

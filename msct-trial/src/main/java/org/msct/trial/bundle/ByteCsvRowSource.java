@@ -1,0 +1,377 @@
+package org.msct.trial.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dataset CSV read at the byte level (cdisc-terms.md §1: UTF-8, optional BOM, RFC 4180 quoting, CR, LF or CRLF
+ * line ends, empty lines skipped), with the same results as fastcsv's strict parser through
+ * {@link SharingCsvHandler} (checked against it by a test), only without decoding the file to characters first.
+ * Repeated values are shared: per column, a direct-mapped cache of recent distinct values (slot from a hash of
+ * the bytes, computed while scanning) is checked against the field's bytes before a String is made, so the same
+ * value in the same column is the same String instance (which {@link Cells} relies on). The array returned by
+ * {@link #next()} is reused for the next row: callers copy what they keep.
+ *
+ * <p>Files starting with a UTF-16 or UTF-32 byte order mark are not read here (see {@link #open(Path)}).
+ */
+final class ByteCsvRowSource implements RowSource {
+    /** The longest field; as fastcsv's default buffer limit, so that an unclosed quote fails early. */
+    static final int MAX_FIELD = 16 * 1024 * 1024;
+
+    private static final int SLOTS = 128;
+    private static final int SLOT_BITS = 7;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long COMMAS = ONES * ',';
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    private final InputStream in;
+    private byte[] buf;
+    private int pos;
+    private int lim;
+    private boolean eof;
+    /** Physical line number (1-based) at {@link #pos}. */
+    private long line = 1;
+
+    private String[] row = new String[32];
+    /**
+     * The value cache, {@link #SLOTS} slots per column: the first and last 8 bytes of the value (masked to its
+     * length), its length, all its bytes (only kept when longer than 16), and the shared String.
+     */
+    private long[] keyHead = new long[32 * SLOTS];
+
+    private long[] keyTail = new long[32 * SLOTS];
+    private int[] keyLen = new int[32 * SLOTS];
+    private byte[][] keyBytes = new byte[32 * SLOTS][];
+    private String[] vals = new String[32 * SLOTS];
+    /** A quoted field's value; 8 spare bytes at the end for whole-word reads. */
+    private byte[] unquoted = new byte[256 + 8];
+
+    /** A UTF-8 (or BOM-less) CSV file; UTF-16/32 files go to fastcsv, which decodes them. */
+    static RowSource open(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream s = Files.newInputStream(file)) {
+            n = s.readNBytes(head, 0, 4);
+        }
+        if (otherBom(head, n)) return new CsvRowSource(file);
+        return new ByteCsvRowSource(Files.newInputStream(file), 1 << 20);
+    }
+
+    private static boolean otherBom(byte[] b, int n) {
+        if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return true;
+        if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return true;
+        return n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF;
+    }
+
+    ByteCsvRowSource(InputStream in, int bufferSize) throws IOException {
+        this.in = in;
+        this.buf = new byte[Math.max(bufferSize, 16) + 8];
+        fill();
+        if (lim - pos >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) pos = 3;
+    }
+
+    @Override
+    public @Nullable List<String> header() throws IOException {
+        String[] h = nextOrNull();
+        if (h == null) return List.of();
+        // fresh instances: the header is kept, the row array is reused
+        String[] copy = new String[h.length];
+        for (int i = 0; i < h.length; i++) copy[i] = h[i];
+        return List.of(copy);
+    }
+
+    @Override
+    public @Nullable String @Nullable [] next() throws IOException {
+        return nextOrNull();
+    }
+
+    private int fieldCount;
+    private String[] exact = new String[0];
+
+    private String @Nullable [] nextOrNull() throws IOException {
+        while (true) {
+            if (pos == lim && !fill()) return null;
+            byte b = buf[pos];
+            if (b == '\n') {
+                pos++;
+                line++;
+                continue;
+            }
+            if (b == '\r') {
+                pos++;
+                if (pos == lim) fill();
+                if (pos < lim && buf[pos] == '\n') pos++;
+                line++;
+                continue;
+            }
+            break;
+        }
+        long startLine = line;
+        int start = pos;
+        while (true) {
+            int r = parseRecord(startLine);
+            if (r >= 0) {
+                int n = fieldCount;
+                String[] o = exact;
+                if (o.length != n) o = exact = new String[n];
+                System.arraycopy(row, 0, o, 0, n);
+                return o;
+            }
+            // ran out of buffered bytes inside the record: keep its bytes, read more, parse it again
+            pos = start;
+            line = startLine;
+            if (!compactAndFill()) {
+                // end of input inside the record: what remains is the record (eof flag makes the parse finish)
+                eof = true;
+            }
+            start = pos;
+        }
+    }
+
+    /**
+     * Parses one record starting at {@link #pos}. Returns 0 when the record ended (at a line end, consumed, or at
+     * the end of input), -1 when the buffer ended first and more input may exist.
+     */
+    private int parseRecord(long startLine) {
+        byte[] b = buf;
+        int p = pos;
+        int end = lim;
+        int field = 0;
+        long ln = line;
+        while (true) {
+            if (p < end && b[p] == '"') {
+                // quoted field
+                int q = p + 1;
+                int outLen = 0;
+                byte[] out = unquoted;
+                boolean closed = false;
+                while (q < end) {
+                    byte c = b[q];
+                    if (c == '"') {
+                        if (q + 1 >= end) {
+                            if (!eof) return -1;
+                            q++;
+                            closed = true;
+                            break;
+                        }
+                        if (b[q + 1] == '"') {
+                            if (outLen + 8 >= out.length) out = unquoted = Arrays.copyOf(out, out.length * 2);
+                            out[outLen++] = '"';
+                            q += 2;
+                            continue;
+                        }
+                        q++;
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\n') ln++;
+                    else if (c == '\r' && !(q + 1 < end && b[q + 1] == '\n')) {
+                        if (q + 1 >= end && !eof) return -1;
+                        ln++;
+                    }
+                    if (outLen + 8 >= out.length) {
+                        if (outLen >= MAX_FIELD) throw tooLong(startLine);
+                        out = unquoted = Arrays.copyOf(out, Math.min(out.length * 2, MAX_FIELD + 16));
+                    }
+                    out[outLen++] = c;
+                    q++;
+                }
+                if (!closed) {
+                    if (!eof) return -1;
+                    // an unclosed quote at the end of input: the field is the rest of the input, as fastcsv reads
+                    // it (which drops a last quote character, here the second of an escaped pair)
+                    if (q - p >= 3 && b[q - 1] == '"' && b[q - 2] == '"') outLen--;
+                }
+                if (field >= row.length) grow(field);
+                row[field++] = share(field - 1, out, 0, outLen);
+                p = q;
+                if (p >= end) {
+                    if (!eof) return -1;
+                    return finish(p, ln, field);
+                }
+                byte c = b[p];
+                if (c == ',') {
+                    p++;
+                    continue;
+                }
+                if (c == '\n' || c == '\r') return lineEnd(p, ln, field);
+                if (c < 0 && p + utf8Length(c) > end && !eof) return -1;
+                throw unexpected(p, startLine);
+            }
+            // unquoted field
+            int s = p;
+            // eight bytes at a time: the lowest byte that is a separator or a line end (reads past the end of
+            // the data stay inside the buffer's 8 spare bytes; a hit there counts as the end)
+            while (p < end) {
+                long w = (long) LONG.get(b, p);
+                long m = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+                if (m != 0) {
+                    p += Long.numberOfTrailingZeros(m) >>> 3;
+                    if (p > end) p = end;
+                    break;
+                }
+                p += 8;
+                if (p > end) p = end;
+            }
+            if (p - s > MAX_FIELD) throw tooLong(startLine);
+            if (p >= end && !eof) return -1;
+            if (field >= row.length) grow(field);
+            row[field++] = share(field - 1, b, s, p - s);
+            if (p >= end) return finish(p, ln, field);
+            if (b[p] == ',') {
+                p++;
+                if (p >= end && !eof) return -1;
+                if (p >= end) {
+                    // a trailing separator at the end of input: one more, empty field
+                    if (field >= row.length) grow(field);
+                    row[field++] = "";
+                    return finish(p, ln, field);
+                }
+                continue;
+            }
+            return lineEnd(p, ln, field);
+        }
+    }
+
+    private int lineEnd(int p, long ln, int field) {
+        if (buf[p] == '\r') {
+            if (p + 1 >= lim && !eof) return -1;
+            p++;
+            if (p < lim && buf[p] == '\n') p++;
+        } else {
+            p++;
+        }
+        return finish(p, ln + 1, field);
+    }
+
+    private int finish(int p, long ln, int field) {
+        pos = p;
+        line = ln;
+        fieldCount = field;
+        return 0;
+    }
+
+    /** Bytes that are zero in {@code x} have their high bit set; exact for the lowest such byte. */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    private void grow(int field) {
+        int n = Math.max(field + 1, row.length * 2);
+        row = Arrays.copyOf(row, n);
+        keyHead = Arrays.copyOf(keyHead, n * SLOTS);
+        keyTail = Arrays.copyOf(keyTail, n * SLOTS);
+        keyLen = Arrays.copyOf(keyLen, n * SLOTS);
+        keyBytes = Arrays.copyOf(keyBytes, n * SLOTS);
+        vals = Arrays.copyOf(vals, n * SLOTS);
+    }
+
+    /**
+     * The shared String for bytes {@code b[off, off+len)} in column {@code col}; {@code b} has at least 8 readable
+     * bytes from {@code off}.
+     */
+    private String share(int col, byte[] b, int off, int len) {
+        if (len == 0) return "";
+        long head = (long) LONG.get(b, off);
+        long tail = 0;
+        if (len < 8) head &= (1L << (len << 3)) - 1;
+        else if (len > 8) tail = (long) LONG.get(b, off + len - 8);
+        long h = (head ^ Long.rotateLeft(tail, 29) ^ len) * 0x9E3779B97F4A7C15L;
+        int slot = col * SLOTS + (int) (h >>> (64 - SLOT_BITS));
+        if (keyLen[slot] == len
+                && keyHead[slot] == head
+                && keyTail[slot] == tail
+                && (len <= 16 || Arrays.equals(keyBytes[slot], 8, len - 8, b, off + 8, off + len - 8))) {
+            return vals[slot];
+        }
+        String v = new String(b, off, len, StandardCharsets.UTF_8);
+        keyLen[slot] = len;
+        keyHead[slot] = head;
+        keyTail[slot] = tail;
+        keyBytes[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
+        vals[slot] = v;
+        return v;
+    }
+
+    private SyntaxException tooLong(long startLine) {
+        return new SyntaxException("malformed CSV: The maximum buffer size of " + MAX_FIELD
+                + " is insufficient to read the data of a single field. This issue typically arises when a quotation"
+                + " begins but does not conclude within the confines of this buffer's maximum limit. (record starting"
+                + " at line " + startLine + ")");
+    }
+
+    private SyntaxException unexpected(int p, long startLine) {
+        int c = buf[p] & 0xff;
+        if (c >= 0x80) {
+            // the character, decoded from its UTF-8 bytes (fastcsv reports the decoded char)
+            int n = utf8Length(buf[p]);
+            String s = new String(buf, p, Math.min(n, lim - p), StandardCharsets.UTF_8);
+            c = s.charAt(0);
+        }
+        return new SyntaxException("malformed CSV: Unexpected character after closing quote: '" + (char) c + "' (0x"
+                + Integer.toHexString(c) + ") (record starting at line " + startLine + ")");
+    }
+
+    private static int utf8Length(byte lead) {
+        int c = lead & 0xff;
+        return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    }
+
+    /** Reads more input after {@link #lim}; false at the end of input. */
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        if (pos == lim) {
+            pos = 0;
+            lim = 0;
+        }
+        if (lim == buf.length - 8) return true;
+        int n = in.read(buf, lim, buf.length - 8 - lim);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        lim += n;
+        return true;
+    }
+
+    /** Moves the bytes from {@link #pos} to the start and reads more, growing the buffer when it is full. */
+    private boolean compactAndFill() throws IOException {
+        if (eof) return false;
+        int keep = lim - pos;
+        if (pos == 0) {
+            if (buf.length >= 2 * MAX_FIELD + 16) throw tooLong(line);
+            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, 2 * MAX_FIELD + 16) + 8);
+        } else {
+            System.arraycopy(buf, pos, buf, 0, keep);
+            pos = 0;
+            lim = keep;
+        }
+        while (lim < buf.length - 8) {
+            int n = in.read(buf, lim, buf.length - 8 - lim);
+            if (n < 0) {
+                eof = true;
+                return lim > 0;
+            }
+            lim += n;
+            if (n > 0) return true;
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
