@@ -82,21 +82,23 @@ public final class BundleReader {
                 new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : ByteCsvRowSource.open(p));
 
         Set<String> ids = new HashSet<>();
+        // big CSV datasets are read as two halves on two threads; the second halves share their own interner
+        Interner halves = isJson ? null : new Interner();
         List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);
         progress.accept(name(files.get(Domain.DM)) + ": " + dm.size() + " rows");
         if (study != null) checkSites(dm, study, files.get(Domain.DM), f);
-        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner, progress);
-        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner, progress);
-        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner, progress);
+        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner, progress, halves);
         if (files.containsKey(Domain.SUPPEX)) ex = SuppexCodec.merge(ex, supp, name(files.get(Domain.SUPPEX)), f);
         if (study != null) checkLots(ex, study, files.get(Domain.EX), f);
-        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner, progress);
-        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner, progress);
-        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner, progress);
-        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner, progress);
+        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
         if (f.hasError() || study == null) return new ReadResult(null, f.list());
         try {
             return new ReadResult(new TrialData(study, dm, sv, vs, ex, lb, qs, cm, mh, ae, ds), f.list());
@@ -118,9 +120,18 @@ public final class BundleReader {
             @Nullable Set<String> ids,
             Findings f,
             Interner interner,
-            Consumer<String> progress) {
+            Consumer<String> progress,
+            @Nullable Interner halves) {
         Path p = files.get(codec.domain());
         if (p == null) return List.of();
+        if (halves != null && ids != null && codec.domain() != Domain.SV && codec.domain() != Domain.SUPPEX) {
+            List<T> rows = ChunkedCsvReader.read(
+                    codec, p, name(p), studyId, ids, f, interner, halves, ChunkedCsvReader.MIN_BYTES);
+            if (rows != null) {
+                progress.accept(name(p) + ": " + rows.size() + " rows");
+                return rows;
+            }
+        }
         RowSource src;
         try {
             src = sources.open(codec.domain(), p, f);

@@ -76,10 +76,30 @@ final class ByteCsvRowSource implements RowSource {
     }
 
     ByteCsvRowSource(InputStream in, int bufferSize) throws IOException {
+        this(in, bufferSize, Long.MAX_VALUE, true);
+    }
+
+    /**
+     * Reads at most {@code length} bytes of {@code in}; {@code atStart}: the stream is at the start of the file (a
+     * BOM is skipped), else at the start of a line in it (see {@link ChunkedCsvReader}).
+     */
+    ByteCsvRowSource(InputStream in, int bufferSize, long length, boolean atStart) throws IOException {
         this.in = in;
+        this.left = length;
         this.buf = new byte[Math.max(bufferSize, 16) + 8];
         fill();
-        if (lim - pos >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) pos = 3;
+        if (atStart && lim - pos >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF)
+            pos = 3;
+    }
+
+    /** Bytes of the input not read yet. */
+    private long left;
+
+    private boolean sawQuotedLineEnd;
+
+    /** Whether a quoted field held a line end (then lines are not rows). */
+    boolean sawQuotedLineEnd() {
+        return sawQuotedLineEnd;
     }
 
     @Override
@@ -176,10 +196,15 @@ final class ByteCsvRowSource implements RowSource {
                         closed = true;
                         break;
                     }
-                    if (c == '\n') ln++;
-                    else if (c == '\r' && !(q + 1 < end && b[q + 1] == '\n')) {
-                        if (q + 1 >= end && !eof) return -1;
+                    if (c == '\n') {
                         ln++;
+                        sawQuotedLineEnd = true;
+                    } else if (c == '\r') {
+                        sawQuotedLineEnd = true;
+                        if (!(q + 1 < end && b[q + 1] == '\n')) {
+                            if (q + 1 >= end && !eof) return -1;
+                            ln++;
+                        }
                     }
                     if (outLen + 8 >= out.length) {
                         if (outLen >= MAX_FIELD) throw tooLong(startLine);
@@ -337,7 +362,7 @@ final class ByteCsvRowSource implements RowSource {
             lim = 0;
         }
         if (lim == buf.length - 8) return true;
-        int n = in.read(buf, lim, buf.length - 8 - lim);
+        int n = read(buf, lim, buf.length - 8 - lim);
         if (n < 0) {
             eof = true;
             return false;
@@ -359,7 +384,7 @@ final class ByteCsvRowSource implements RowSource {
             lim = keep;
         }
         while (lim < buf.length - 8) {
-            int n = in.read(buf, lim, buf.length - 8 - lim);
+            int n = read(buf, lim, buf.length - 8 - lim);
             if (n < 0) {
                 eof = true;
                 return lim > 0;
@@ -368,6 +393,13 @@ final class ByteCsvRowSource implements RowSource {
             if (n > 0) return true;
         }
         return true;
+    }
+
+    private int read(byte[] b, int off, int len) throws IOException {
+        if (left <= 0) return -1;
+        int n = in.read(b, off, (int) Math.min(len, left));
+        if (n > 0) left -= n;
+        return n;
     }
 
     @Override
