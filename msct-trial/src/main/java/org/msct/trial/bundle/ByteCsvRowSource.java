@@ -27,8 +27,8 @@ final class ByteCsvRowSource implements RowSource {
     /** The longest field; as fastcsv's default buffer limit, so that an unclosed quote fails early. */
     static final int MAX_FIELD = 16 * 1024 * 1024;
 
-    private static final int SLOTS = 128;
-    private static final int SLOT_BITS = 7;
+    private static final int SLOTS = 256;
+    private static final int SLOT_BITS = 8;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -46,15 +46,17 @@ final class ByteCsvRowSource implements RowSource {
 
     private String[] row = new String[32];
     /**
-     * The value cache, {@link #SLOTS} slots per column: the first and last 8 bytes of the value (masked to its
-     * length), its length, all its bytes (only kept when longer than 16), and the shared String.
+     * The value cache, {@link #SLOTS} slots per column, four longs a slot: the bytes 0-7, 8-15 and the last 8 of
+     * the value (masked to its length; 0 where it has none), and its length; then all its bytes (only kept when
+     * longer than 24) and the shared String. Before the slot, the column's value in the previous row is tried.
      */
-    private long[] keyHead = new long[32 * SLOTS];
+    private long[] keys = new long[32 * SLOTS * 4];
 
-    private long[] keyTail = new long[32 * SLOTS];
-    private int[] keyLen = new int[32 * SLOTS];
     private byte[][] keyBytes = new byte[32 * SLOTS][];
     private String[] vals = new String[32 * SLOTS];
+    private long[] prevKeys = new long[32 * 4];
+    private String[] prevVals = new String[32];
+
     /** A quoted field's value; 8 spare bytes at the end for whole-word reads. */
     private byte[] unquoted = new byte[256 + 8];
 
@@ -296,11 +298,11 @@ final class ByteCsvRowSource implements RowSource {
     private void grow(int field) {
         int n = Math.max(field + 1, row.length * 2);
         row = Arrays.copyOf(row, n);
-        keyHead = Arrays.copyOf(keyHead, n * SLOTS);
-        keyTail = Arrays.copyOf(keyTail, n * SLOTS);
-        keyLen = Arrays.copyOf(keyLen, n * SLOTS);
+        keys = Arrays.copyOf(keys, n * SLOTS * 4);
         keyBytes = Arrays.copyOf(keyBytes, n * SLOTS);
         vals = Arrays.copyOf(vals, n * SLOTS);
+        prevKeys = Arrays.copyOf(prevKeys, n * 4);
+        prevVals = Arrays.copyOf(prevVals, n);
     }
 
     /**
@@ -309,24 +311,44 @@ final class ByteCsvRowSource implements RowSource {
      */
     private String share(int col, byte[] b, int off, int len) {
         if (len == 0) return "";
-        long head = (long) LONG.get(b, off);
-        long tail = 0;
-        if (len < 8) head &= (1L << (len << 3)) - 1;
-        else if (len > 8) tail = (long) LONG.get(b, off + len - 8);
-        long h = (head ^ Long.rotateLeft(tail, 29) ^ len) * 0x9E3779B97F4A7C15L;
-        int slot = col * SLOTS + (int) (h >>> (64 - SLOT_BITS));
-        if (keyLen[slot] == len
-                && keyHead[slot] == head
-                && keyTail[slot] == tail
-                && (len <= 16 || Arrays.equals(keyBytes[slot], 8, len - 8, b, off + 8, off + len - 8))) {
-            return vals[slot];
+        long w0 = (long) LONG.get(b, off);
+        long w1 = 0;
+        long w2 = 0;
+        if (len < 8) {
+            w0 &= (1L << (len << 3)) - 1;
+        } else if (len > 8) {
+            w1 = (long) LONG.get(b, off + 8);
+            if (len < 16) w1 &= (1L << ((len - 8) << 3)) - 1;
+            else if (len > 16) w2 = (long) LONG.get(b, off + len - 8);
         }
-        String v = new String(b, off, len, StandardCharsets.UTF_8);
-        keyLen[slot] = len;
-        keyHead[slot] = head;
-        keyTail[slot] = tail;
-        keyBytes[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
-        vals[slot] = v;
+        long[] pk = prevKeys;
+        int p = col << 2;
+        if (len <= 24 && pk[p + 3] == len && pk[p] == w0 && pk[p + 1] == w1 && pk[p + 2] == w2) return prevVals[col];
+        long h = (w0 ^ Long.rotateLeft(w1, 21) ^ Long.rotateLeft(w2, 42) ^ len) * 0x9E3779B97F4A7C15L;
+        int slot = col * SLOTS + (int) (h >>> (64 - SLOT_BITS));
+        long[] k = keys;
+        int i = slot << 2;
+        String v;
+        if (k[i + 3] == len
+                && k[i] == w0
+                && k[i + 1] == w1
+                && k[i + 2] == w2
+                && (len <= 24 || Arrays.equals(keyBytes[slot], 0, len, b, off, off + len))) {
+            v = vals[slot];
+        } else {
+            v = new String(b, off, len, StandardCharsets.UTF_8);
+            k[i] = w0;
+            k[i + 1] = w1;
+            k[i + 2] = w2;
+            k[i + 3] = len;
+            keyBytes[slot] = len > 24 ? Arrays.copyOfRange(b, off, off + len) : null;
+            vals[slot] = v;
+        }
+        pk[p] = w0;
+        pk[p + 1] = w1;
+        pk[p + 2] = w2;
+        pk[p + 3] = len;
+        prevVals[col] = v;
         return v;
     }
 

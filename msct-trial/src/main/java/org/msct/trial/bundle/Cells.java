@@ -26,7 +26,7 @@ final class Cells {
      * source hands out one instance per repeated value) and the shared object made from each (String, Double or
      * IsoDate); misses fall back to the {@link Interner}.
      */
-    private static final int SLOTS = 64;
+    private static final int SLOTS = 512;
 
     private final @Nullable String[][] lastRaw;
     private final @Nullable Object[][] lastValue;

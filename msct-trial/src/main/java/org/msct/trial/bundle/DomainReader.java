@@ -37,6 +37,7 @@ final class DomainReader<T> {
     private final @Nullable Set<String> subjects;
     private final Findings findings;
     private final Interner interner;
+    private final int usubjidVar;
     private @Nullable Set<String> seenSubjects;
 
     /**
@@ -56,6 +57,7 @@ final class DomainReader<T> {
         this.subjects = subjects;
         this.findings = f;
         this.interner = i;
+        this.usubjidVar = codec.domain().index("USUBJID");
     }
 
     /**
@@ -209,7 +211,7 @@ final class DomainReader<T> {
     private boolean checkKeys(T rec, Cells cells, Map<String, BitSet> seqs, Set<String> keys) {
         String usubjid = codec.usubjid(rec);
         boolean sameSubject = usubjid.equals(lastSubject);
-        int usubjidVar = codec.domain().index("USUBJID");
+        int usubjidVar = this.usubjidVar;
         if (subjects == null) {
             Long first = dmRows.putIfAbsent(usubjid, cells.row());
             if (first != null) {
