@@ -27,7 +27,7 @@ final class ByteCsvRowSource implements RowSource {
     /** The longest field; as fastcsv's default buffer limit, so that an unclosed quote fails early. */
     static final int MAX_FIELD = 16 * 1024 * 1024;
 
-    private static final int SLOTS = 256;
+    private static final int SLOTS = RowSource.SLOTS;
     private static final int SLOT_BITS = 8;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -56,6 +56,13 @@ final class ByteCsvRowSource implements RowSource {
     private String[] vals = new String[32 * SLOTS];
     private long[] prevKeys = new long[32 * 4];
     private String[] prevVals = new String[32];
+    private int[] prevSlots = new int[32];
+    /** Per field of the current row, its slot (see {@link RowSource#slots()}). */
+    private int[] slotOf = new int[32];
+
+    private int[] exactSlots = new int[0];
+    /** The slot of the value {@link #share} returned last. */
+    private int shared;
 
     /** A quoted field's value; 8 spare bytes at the end for whole-word reads. */
     private byte[] unquoted = new byte[256 + 8];
@@ -119,6 +126,11 @@ final class ByteCsvRowSource implements RowSource {
         return nextOrNull();
     }
 
+    @Override
+    public int[] slots() {
+        return exactSlots;
+    }
+
     private int fieldCount;
     private String[] exact = new String[0];
 
@@ -147,8 +159,12 @@ final class ByteCsvRowSource implements RowSource {
             if (r >= 0) {
                 int n = fieldCount;
                 String[] o = exact;
-                if (o.length != n) o = exact = new String[n];
+                if (o.length != n) {
+                    o = exact = new String[n];
+                    exactSlots = new int[n];
+                }
                 System.arraycopy(row, 0, o, 0, n);
+                System.arraycopy(slotOf, 0, exactSlots, 0, n);
                 return o;
             }
             // ran out of buffered bytes inside the record: keep its bytes, read more, parse it again
@@ -222,7 +238,8 @@ final class ByteCsvRowSource implements RowSource {
                     if (q - p >= 3 && b[q - 1] == '"' && b[q - 2] == '"') outLen--;
                 }
                 if (field >= row.length) grow(field);
-                row[field++] = share(field - 1, out, 0, outLen);
+                row[field] = share(field, out, 0, outLen);
+                slotOf[field++] = shared;
                 p = q;
                 if (p >= end) {
                     if (!eof) return -1;
@@ -255,7 +272,8 @@ final class ByteCsvRowSource implements RowSource {
             if (p - s > MAX_FIELD) throw tooLong(startLine);
             if (p >= end && !eof) return -1;
             if (field >= row.length) grow(field);
-            row[field++] = share(field - 1, b, s, p - s);
+            row[field] = share(field, b, s, p - s);
+            slotOf[field++] = shared;
             if (p >= end) return finish(p, ln, field);
             if (b[p] == ',') {
                 p++;
@@ -263,6 +281,7 @@ final class ByteCsvRowSource implements RowSource {
                 if (p >= end) {
                     // a trailing separator at the end of input: one more, empty field
                     if (field >= row.length) grow(field);
+                    slotOf[field] = EMPTY;
                     row[field++] = "";
                     return finish(p, ln, field);
                 }
@@ -303,6 +322,8 @@ final class ByteCsvRowSource implements RowSource {
         vals = Arrays.copyOf(vals, n * SLOTS);
         prevKeys = Arrays.copyOf(prevKeys, n * 4);
         prevVals = Arrays.copyOf(prevVals, n);
+        prevSlots = Arrays.copyOf(prevSlots, n);
+        slotOf = Arrays.copyOf(slotOf, n);
     }
 
     /**
@@ -310,7 +331,10 @@ final class ByteCsvRowSource implements RowSource {
      * bytes from {@code off}.
      */
     private String share(int col, byte[] b, int off, int len) {
-        if (len == 0) return "";
+        if (len == 0) {
+            shared = EMPTY;
+            return "";
+        }
         long w0 = (long) LONG.get(b, off);
         long w1 = 0;
         long w2 = 0;
@@ -323,9 +347,13 @@ final class ByteCsvRowSource implements RowSource {
         }
         long[] pk = prevKeys;
         int p = col << 2;
-        if (len <= 24 && pk[p + 3] == len && pk[p] == w0 && pk[p + 1] == w1 && pk[p + 2] == w2) return prevVals[col];
+        if (len <= 24 && pk[p + 3] == len && pk[p] == w0 && pk[p + 1] == w1 && pk[p + 2] == w2) {
+            shared = prevSlots[col];
+            return prevVals[col];
+        }
         long h = (w0 ^ Long.rotateLeft(w1, 21) ^ Long.rotateLeft(w2, 42) ^ len) * 0x9E3779B97F4A7C15L;
-        int slot = col * SLOTS + (int) (h >>> (64 - SLOT_BITS));
+        int inColumn = (int) (h >>> (64 - SLOT_BITS));
+        int slot = col * SLOTS + inColumn;
         long[] k = keys;
         int i = slot << 2;
         String v;
@@ -349,6 +377,8 @@ final class ByteCsvRowSource implements RowSource {
         pk[p + 2] = w2;
         pk[p + 3] = len;
         prevVals[col] = v;
+        prevSlots[col] = inColumn;
+        shared = inColumn;
         return v;
     }
 

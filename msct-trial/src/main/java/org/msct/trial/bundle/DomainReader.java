@@ -96,6 +96,9 @@ final class DomainReader<T> {
         return out;
     }
 
+    private @Nullable String goodStudyId;
+    private @Nullable String goodDomain;
+
     /** The row number reached (the last row read); after {@link #rows}, the number of rows read plus the offset. */
     private long rows;
 
@@ -142,15 +145,26 @@ final class DomainReader<T> {
                 if (u != null && !u.isEmpty()) seenSubjects.add(u);
             }
             cells.reset(row);
-            for (int col = 0; col < values.length; col++) if (varOf[col] >= 0) cells.set(varOf[col], values[col]);
+            int[] slots = src.slots();
+            if (slots != null) {
+                for (int col = 0; col < values.length; col++) {
+                    if (varOf[col] >= 0) cells.set(varOf[col], values[col], slots[col]);
+                }
+            } else {
+                for (int col = 0; col < values.length; col++) if (varOf[col] >= 0) cells.set(varOf[col], values[col]);
+            }
+            // the same instance as a value found right before is not compared again
             String sid = cells.raw(studyVar);
-            if (studyId != null && sid != null && !sid.equals(studyId)) {
-                cells.error(studyVar, sid, RULE_STUDYID, "STUDYID differs from study.json (" + studyId + ")");
+            if (studyId != null && sid != null && sid != goodStudyId) {
+                if (sid.equals(studyId)) goodStudyId = sid;
+                else cells.error(studyVar, sid, RULE_STUDYID, "STUDYID differs from study.json (" + studyId + ")");
             }
             if (domainVar >= 0) {
                 String dom = cells.raw(domainVar);
-                if (dom != null && !dom.equals(d.name()))
-                    cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
+                if (dom != null && dom != goodDomain) {
+                    if (dom.equals(d.name())) goodDomain = dom;
+                    else cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
+                }
             }
             T rec = decode(cells);
             if (rec == null || cells.rowHasError()) continue;
