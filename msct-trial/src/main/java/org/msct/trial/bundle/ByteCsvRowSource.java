@@ -27,8 +27,11 @@ final class ByteCsvRowSource implements RowSource {
     /** The longest field; as fastcsv's default buffer limit, so that an unclosed quote fails early. */
     static final int MAX_FIELD = 16 * 1024 * 1024;
 
-    private static final int SLOTS = RowSource.SLOTS;
+    private static final int SLOTS = 256;
     private static final int SLOT_BITS = 8;
+    /** Integers 1 to 9999 (no leading zero) are shared through a table per column, not the hashed slots. */
+    private static final int SMALL_INTS = 10_000;
+
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -57,6 +60,7 @@ final class ByteCsvRowSource implements RowSource {
     private long[] prevKeys = new long[32 * 4];
     private String[] prevVals = new String[32];
     private int[] prevSlots = new int[32];
+    private @Nullable String[][] ints = new String[32][];
     /** Per field of the current row, its slot (see {@link RowSource#slots()}). */
     private int[] slotOf = new int[32];
 
@@ -323,6 +327,7 @@ final class ByteCsvRowSource implements RowSource {
         prevKeys = Arrays.copyOf(prevKeys, n * 4);
         prevVals = Arrays.copyOf(prevVals, n);
         prevSlots = Arrays.copyOf(prevSlots, n);
+        ints = Arrays.copyOf(ints, n);
         slotOf = Arrays.copyOf(slotOf, n);
     }
 
@@ -350,6 +355,10 @@ final class ByteCsvRowSource implements RowSource {
         if (len <= 24 && pk[p + 3] == len && pk[p] == w0 && pk[p + 1] == w1 && pk[p + 2] == w2) {
             shared = prevSlots[col];
             return prevVals[col];
+        }
+        if (len <= 4) {
+            int n = smallInt(b, off, len);
+            if (n > 0) return smallInt(col, n, w0, len);
         }
         long h = (w0 ^ Long.rotateLeft(w1, 21) ^ Long.rotateLeft(w2, 42) ^ len) * 0x9E3779B97F4A7C15L;
         int inColumn = (int) (h >>> (64 - SLOT_BITS));
@@ -379,6 +388,36 @@ final class ByteCsvRowSource implements RowSource {
         prevVals[col] = v;
         prevSlots[col] = inColumn;
         shared = inColumn;
+        return v;
+    }
+
+    /** The value of 1 to 4 digits without a leading zero, else 0. */
+    private static int smallInt(byte[] b, int off, int len) {
+        if (b[off] == '0') return 0;
+        int n = 0;
+        for (int i = off; i < off + len; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) return 0;
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    /** The shared String of the integer {@code n} (1 to 9999) in column {@code col}; its slot for Cells. */
+    private String smallInt(int col, int n, long w0, int len) {
+        String[] t = ints[col];
+        if (t == null) t = ints[col] = new String[SMALL_INTS];
+        String v = t[n];
+        if (v == null) v = t[n] = Integer.toString(n);
+        int slot = n < RowSource.SLOTS - SLOTS ? SLOTS + n : -1;
+        int p = col << 2;
+        prevKeys[p] = w0;
+        prevKeys[p + 1] = 0;
+        prevKeys[p + 2] = 0;
+        prevKeys[p + 3] = len;
+        prevVals[col] = v;
+        prevSlots[col] = slot;
+        shared = slot;
         return v;
     }
 

@@ -27,7 +27,7 @@ final class Cells {
      * Boolean); the slot is the one the source tells ({@link RowSource#slots()}), else from the hash code. Misses
      * fall back to the {@link Interner}.
      */
-    private static final int SLOTS = 512;
+    private static final int SLOTS = RowSource.SLOTS;
 
     /** Per variable, the source's slot of the current value, or -1. */
     private final int[] slots;

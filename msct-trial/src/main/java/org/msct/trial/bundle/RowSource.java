@@ -25,7 +25,7 @@ interface RowSource extends Closeable {
     }
 
     int EMPTY = -2;
-    int SLOTS = 256;
+    int SLOTS = 1024;
 
     /** Checks that need the whole file (Dataset-JSON {@code records} count); reports findings. */
     default void finish() throws IOException {}

@@ -101,7 +101,9 @@ class ByteCsvRowSourceTest {
     @Test
     void b02_random_texts_read_as_fastcsv_reads_them() throws IOException {
         Random rnd = new Random(20261122L);
-        String[] atoms = {"a", "b", "1", "\u00e9", ",", ",", "\"", "\"\"", "\r", "\n", "\r\n", "\r\n", "xy", " "};
+        String[] atoms = {
+            "a", "b", "1", "0", "9", "\u00e9", ",", ",", "\"", "\"\"", "\r", "\n", "\r\n", "\r\n", "xy", " "
+        };
         for (int t = 0; t < 3000; t++) {
             StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "" : "\uFEFF");
             int n = rnd.nextInt(40);
