@@ -23,8 +23,10 @@ import org.msct.trial.model.TrialData;
  * ({@code <domain>.csv}) or CDISC Dataset-JSON 1.1 ({@code <domain>.json}), plus {@code study.json}. Import is
  * all-or-nothing: structural problems (unknown dataset file, missing required variable or value, unparsable number
  * or date, unknown USUBJID/SITEID/EXLOT reference, duplicate --SEQ ...) are ERROR findings, and with any ERROR the
- * result holds no data. Rows are streamed (parsed on a second thread while the first decodes them); equal values
- * are shared, so memory grows with the number of records, not with the file size.
+ * result holds no data. CSV is read at the byte level ({@link ByteCsvRowSource}); big CSV datasets are read as two
+ * halves on two threads ({@link ChunkedCsvReader}, same result as reading row after row), the others streamed (parsed
+ * on a second thread while the first decodes them). Equal values are shared, so memory grows with the number of
+ * records, not with the file size.
  */
 public final class BundleReader {
     static final String RULE_FILE_UNKNOWN = "BUNDLE-FILE-UNKNOWN";
