@@ -356,10 +356,7 @@ final class ByteCsvRowSource implements RowSource {
             shared = prevSlots[col];
             return prevVals[col];
         }
-        if (len <= 4) {
-            int n = smallInt(b, off, len);
-            if (n > 0) return smallInt(col, n, w0, len);
-        }
+        if (len <= 4 && isSmallInt(w0, len)) return smallInt(col, smallInt(b, off, len), w0, len);
         long h = (w0 ^ Long.rotateLeft(w1, 21) ^ Long.rotateLeft(w2, 42) ^ len) * 0x9E3779B97F4A7C15L;
         int inColumn = (int) (h >>> (64 - SLOT_BITS));
         int slot = col * SLOTS + inColumn;
@@ -391,15 +388,22 @@ final class ByteCsvRowSource implements RowSource {
         return v;
     }
 
-    /** The value of 1 to 4 digits without a leading zero, else 0. */
+    /**
+     * Whether the {@code len} (1 to 4) bytes in {@code w} (the rest zero) are digits, the first not '0': every byte
+     * has high nibble 3, also after adding 6 (a carry out of a non-digit byte only happens where the first test
+     * already failed).
+     */
+    private static boolean isSmallInt(long w, int len) {
+        long mask = (1L << (len << 3)) - 1;
+        long threes = 0x30303030L & mask;
+        long his = 0xF0F0F0F0L & mask;
+        return (w & his) == threes && ((w + (0x06060606L & mask)) & his) == threes && (w & 0xFF) != '0';
+    }
+
+    /** The value of {@code len} digits. */
     private static int smallInt(byte[] b, int off, int len) {
-        if (b[off] == '0') return 0;
         int n = 0;
-        for (int i = off; i < off + len; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) return 0;
-            n = n * 10 + d;
-        }
+        for (int i = off; i < off + len; i++) n = n * 10 + (b[i] - '0');
         return n;
     }
 
