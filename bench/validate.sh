@@ -19,7 +19,8 @@ done
 [[ -n "$java" ]] || { echo "bench: no JDK >= 21 found (set JAVA_HOME)" >&2; exit 2; }
 # The command runs through the msct launcher once Main registers it; until then through its own main.
 if ./msct --help 2>/dev/null | grep -q "^  validate"; then run=(./msct validate); else
-  run=("$java" -Xmx1536m ${MSCT_JAVA_OPTS:-} -cp "$jar" org.msct.cli.validate.ValidateCommand); fi
+  run=("$java" -Xmx1536m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=80 -XX:MaxTenuringThreshold=0 ${MSCT_JAVA_OPTS:-} -cp "$jar" \
+    org.msct.cli.validate.ValidateCommand); fi
 if [[ ! -f "$dir/dm.csv" ]]; then
   echo "bench: generating $subjects subjects x $visits visits in $dir ..." >&2
   "${run[@]}" --generate-synthetic "$dir" --subjects "$subjects" --visits "$visits"

@@ -23,8 +23,10 @@ import org.msct.trial.model.TrialData;
  * ({@code <domain>.csv}) or CDISC Dataset-JSON 1.1 ({@code <domain>.json}), plus {@code study.json}. Import is
  * all-or-nothing: structural problems (unknown dataset file, missing required variable or value, unparsable number
  * or date, unknown USUBJID/SITEID/EXLOT reference, duplicate --SEQ ...) are ERROR findings, and with any ERROR the
- * result holds no data. Rows are streamed (parsed on a second thread while the first decodes them); equal values
- * are shared, so memory grows with the number of records, not with the file size.
+ * result holds no data. CSV is read at the byte level ({@link ByteCsvRowSource}); big CSV datasets are read as two
+ * halves on two threads ({@link ChunkedCsvReader}, same result as reading row after row), the others streamed (parsed
+ * on a second thread while the first decodes them). Equal values are shared, so memory grows with the number of
+ * records, not with the file size.
  */
 public final class BundleReader {
     static final String RULE_FILE_UNKNOWN = "BUNDLE-FILE-UNKNOWN";
@@ -79,24 +81,26 @@ public final class BundleReader {
         String studyId = study == null ? null : study.studyId();
         Interner interner = new Interner();
         Sources sources = (d, p, own) ->
-                new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : new CsvRowSource(p));
+                new PrefetchingRowSource(isJson ? new JsonRowSource(factory, p, d, own) : ByteCsvRowSource.open(p));
 
         Set<String> ids = new HashSet<>();
+        // big CSV datasets are read as two halves on two threads; the second halves share their own interner
+        Interner halves = isJson ? null : new Interner();
         List<Subject> dm = readDm(files.get(Domain.DM), sources, studyId, f, interner, ids);
         progress.accept(name(files.get(Domain.DM)) + ": " + dm.size() + " rows");
         if (study != null) checkSites(dm, study, files.get(Domain.DM), f);
-        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner, progress);
-        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner, progress);
-        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner, progress);
+        var sv = read(new SvCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var vs = read(new VsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ex = read(new ExCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var supp = read(new SuppexCodec(), files, sources, studyId, ids, f, interner, progress, halves);
         if (files.containsKey(Domain.SUPPEX)) ex = SuppexCodec.merge(ex, supp, name(files.get(Domain.SUPPEX)), f);
         if (study != null) checkLots(ex, study, files.get(Domain.EX), f);
-        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner, progress);
-        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner, progress);
-        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner, progress);
-        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner, progress);
-        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner, progress);
+        var lb = read(new LbCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var qs = read(new QsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var cm = read(new CmCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var mh = read(new MhCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ae = read(new AeCodec(), files, sources, studyId, ids, f, interner, progress, halves);
+        var ds = read(new DsCodec(), files, sources, studyId, ids, f, interner, progress, halves);
         if (f.hasError() || study == null) return new ReadResult(null, f.list());
         try {
             return new ReadResult(new TrialData(study, dm, sv, vs, ex, lb, qs, cm, mh, ae, ds), f.list());
@@ -118,9 +122,18 @@ public final class BundleReader {
             @Nullable Set<String> ids,
             Findings f,
             Interner interner,
-            Consumer<String> progress) {
+            Consumer<String> progress,
+            @Nullable Interner halves) {
         Path p = files.get(codec.domain());
         if (p == null) return List.of();
+        if (halves != null && ids != null && codec.domain() != Domain.SV && codec.domain() != Domain.SUPPEX) {
+            List<T> rows = ChunkedCsvReader.read(
+                    codec, p, name(p), studyId, ids, f, interner, halves, ChunkedCsvReader.MIN_BYTES);
+            if (rows != null) {
+                progress.accept(name(p) + ": " + rows.size() + " rows");
+                return rows;
+            }
+        }
         RowSource src;
         try {
             src = sources.open(codec.domain(), p, f);

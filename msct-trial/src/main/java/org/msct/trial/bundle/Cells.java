@@ -22,11 +22,15 @@ final class Cells {
     private final Interner interner;
     private final @Nullable String[] values;
     /**
-     * Per variable, a small direct-mapped cache of raw text instances (slot by hash code, hit by identity: the CSV
-     * source hands out one instance per repeated value) and the shared object made from each (String, Double or
-     * IsoDate); misses fall back to the {@link Interner}.
+     * Per variable, a small direct-mapped cache of raw text instances (hit by identity: the CSV source hands out one
+     * instance per repeated value) and the shared object made from each (String, Double, IsoDate, Integer or
+     * Boolean); the slot is the one the source tells ({@link RowSource#slots()}), else from the hash code. Misses
+     * fall back to the {@link Interner}.
      */
-    private static final int SLOTS = 64;
+    private static final int SLOTS = RowSource.SLOTS;
+
+    /** Per variable, the source's slot of the current value, or -1. */
+    private final int[] slots;
 
     private final @Nullable String[][] lastRaw;
     private final @Nullable Object[][] lastValue;
@@ -39,6 +43,8 @@ final class Cells {
         this.findings = findings;
         this.interner = interner;
         this.values = new String[domain.variables().size()];
+        this.slots = new int[values.length];
+        java.util.Arrays.fill(slots, -1);
         this.lastRaw = new String[values.length][];
         this.lastValue = new Object[values.length][];
     }
@@ -56,7 +62,7 @@ final class Cells {
     private @Nullable Object repeat(int var, String raw) {
         String[] r = lastRaw[var];
         if (r == null) return null;
-        int slot = raw.hashCode() & (SLOTS - 1);
+        int slot = slotOf(var, raw);
         return r[slot] == raw ? lastValue[var][slot] : null;
     }
 
@@ -66,15 +72,36 @@ final class Cells {
             r = lastRaw[var] = new String[SLOTS];
             lastValue[var] = new Object[SLOTS];
         }
-        int slot = raw.hashCode() & (SLOTS - 1);
+        int slot = slotOf(var, raw);
         r[slot] = raw;
         lastValue[var][slot] = value;
         return value;
     }
 
+    private int slotOf(int var, String raw) {
+        int s = slots[var];
+        return s >= 0 ? s : raw.hashCode() & (SLOTS - 1);
+    }
+
+    /**
+     * Sets a raw value with the source's slot for it ({@link RowSource#slots()}): {@link RowSource#EMPTY} for
+     * empty text, else the value is not empty.
+     */
+    void set(int var, @Nullable String raw, int slot) {
+        if (slot == RowSource.EMPTY) {
+            values[var] = null;
+        } else if (slot >= 0) {
+            values[var] = raw;
+            slots[var] = slot;
+        } else {
+            set(var, raw);
+        }
+    }
+
     /** Sets a raw value; empty text is null (SDTM: empty = missing). */
     void set(int var, @Nullable String raw) {
         values[var] = raw == null || raw.isEmpty() ? null : raw;
+        slots[var] = -1;
     }
 
     long row() {
@@ -131,11 +158,12 @@ final class Cells {
             error(var, null, RULE_REQUIRED, "required value is empty");
             return 0;
         }
+        if (repeat(var, v) instanceof Integer i) return i;
         if (!Values.isInteger(v) || Integer.parseInt(v) < 1) {
             error(var, v, RULE_NUMBER, "sequence number must be a positive integer");
             return 0;
         }
-        return Integer.parseInt(v);
+        return remember(var, v, Integer.valueOf(v));
     }
 
     /** A decimal number (plain notation, '.' separator). */
@@ -179,8 +207,9 @@ final class Cells {
     Boolean flag(int var) {
         String v = values[var];
         if (v == null) return null;
-        if (v.equals("Y")) return Boolean.TRUE;
-        if (v.equals("N")) return Boolean.FALSE;
+        if (repeat(var, v) instanceof Boolean b) return b;
+        if (v.equals("Y")) return remember(var, v, Boolean.TRUE);
+        if (v.equals("N")) return remember(var, v, Boolean.FALSE);
         error(var, v, RULE_CODE, "expected Y or N");
         return null;
     }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A dataset CSV (cdisc-terms.md §1: UTF-8, optional BOM, RFC 4180 quoting, header row of variable names, empty
  * lines skipped) read with fastcsv through {@link SharingCsvHandler}. Rows of another length than the header are
- * returned as they are; the caller reports them. The array returned by {@link #next()} is reused.
+ * returned as they are; the caller reports them. The array returned by {@link #next()} is reused. Used for files
+ * with a UTF-16/32 byte order mark, and as the reference that {@link ByteCsvRowSource} is tested against.
  */
 final class CsvRowSource implements RowSource {
     private final CsvReader<String[]> reader;

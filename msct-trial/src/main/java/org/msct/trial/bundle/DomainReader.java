@@ -37,6 +37,7 @@ final class DomainReader<T> {
     private final @Nullable Set<String> subjects;
     private final Findings findings;
     private final Interner interner;
+    private final int usubjidVar;
     private @Nullable Set<String> seenSubjects;
 
     /**
@@ -56,6 +57,7 @@ final class DomainReader<T> {
         this.subjects = subjects;
         this.findings = f;
         this.interner = i;
+        this.usubjidVar = codec.domain().index("USUBJID");
     }
 
     /**
@@ -69,7 +71,6 @@ final class DomainReader<T> {
 
     List<T> read(RowSource src) {
         List<T> out = new ArrayList<>();
-        long row = 0;
         boolean inRows = false;
         try (src) {
             List<String> header = src.header();
@@ -77,63 +78,98 @@ final class DomainReader<T> {
             if (header == null) return out;
             int[] varOf = mapHeader(header);
             if (varOf == null) return out;
-            Domain d = codec.domain();
-            int studyVar = d.index("STUDYID");
-            int domainVar = d.indexOrMinus("DOMAIN");
-            Cells cells = new Cells(file, d, findings, interner);
-            Map<String, BitSet> seqs = new HashMap<>();
-            int usubjidCol = header.indexOf("USUBJID");
-            Set<String> keys = new HashSet<>();
-            String[] values;
-            while ((values = src.next()) != null) {
-                row++;
-                if (values.length != header.size()) {
-                    String last = values.length == 0 ? null : values[values.length - 1];
-                    boolean quote = last != null && (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0);
-                    findings.error(
-                            file,
-                            row,
-                            null,
-                            null,
-                            RULE_FIELDS,
-                            "row has " + values.length + " fields, the header has " + header.size()
-                                    + (quote ? " (an unclosed quote?)" : ""));
-                    continue;
-                }
-                if (seenSubjects != null && usubjidCol >= 0 && usubjidCol < values.length) {
-                    String u = values[usubjidCol];
-                    if (u != null && !u.isEmpty()) seenSubjects.add(u);
-                }
-                cells.reset(row);
-                for (int col = 0; col < values.length; col++) if (varOf[col] >= 0) cells.set(varOf[col], values[col]);
-                String sid = cells.raw(studyVar);
-                if (studyId != null && sid != null && !sid.equals(studyId)) {
-                    cells.error(studyVar, sid, RULE_STUDYID, "STUDYID differs from study.json (" + studyId + ")");
-                }
-                if (domainVar >= 0) {
-                    String dom = cells.raw(domainVar);
-                    if (dom != null && !dom.equals(d.name()))
-                        cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
-                }
-                T rec = decode(cells);
-                if (rec == null || cells.rowHasError()) continue;
-                if (checkKeys(rec, cells, seqs, keys)) out.add(rec);
-            }
+            rows(src, header, varOf, 0, out);
             src.finish();
         } catch (RowSource.SyntaxException e) {
-            findings.error(file, inRows ? row + 1 : 0, null, null, RULE_SYNTAX, e.getMessage());
+            findings.error(file, inRows ? rows + 1 : 0, null, null, RULE_SYNTAX, e.getMessage());
         } catch (IOException e) {
-            findings.error(file, row, null, null, RULE_SYNTAX, "cannot read: " + e.getMessage());
+            findings.error(file, rows, null, null, RULE_SYNTAX, "cannot read: " + e.getMessage());
         } catch (UncheckedIOException e) {
             findings.error(
                     file,
-                    row,
+                    rows,
                     null,
                     null,
                     RULE_SYNTAX,
                     "cannot read: " + e.getCause().getMessage());
         }
         return out;
+    }
+
+    private @Nullable String goodStudyId;
+    private @Nullable String goodDomain;
+
+    /** The row number reached (the last row read); after {@link #rows}, the number of rows read plus the offset. */
+    private long rows;
+
+    /** --SEQ values used per subject, and other keys (VISITNUM per subject, --SEQ ≥ 10^7), of the rows read. */
+    final Map<String, BitSet> seqs = new HashMap<>();
+
+    final Set<String> keys = new HashSet<>();
+
+    long rowReached() {
+        return rows;
+    }
+
+    /**
+     * Reads the rows of {@code src} (after its header), numbering them from {@code rowsBefore + 1}, into
+     * {@code out}. Syntax and I/O problems are thrown (the caller reports them at {@link #rowReached()}).
+     */
+    void rows(RowSource src, List<String> header, int[] varOf, long rowsBefore, List<T> out) throws IOException {
+        long row = rowsBefore;
+        rows = row;
+        Domain d = codec.domain();
+        int studyVar = d.index("STUDYID");
+        int domainVar = d.indexOrMinus("DOMAIN");
+        Cells cells = new Cells(file, d, findings, interner);
+        int usubjidCol = header.indexOf("USUBJID");
+        int width = header.size();
+        String[] values;
+        while ((values = src.next()) != null) {
+            rows = ++row;
+            if (values.length != width) {
+                String last = values.length == 0 ? null : values[values.length - 1];
+                boolean quote = last != null && (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0);
+                findings.error(
+                        file,
+                        row,
+                        null,
+                        null,
+                        RULE_FIELDS,
+                        "row has " + values.length + " fields, the header has " + width
+                                + (quote ? " (an unclosed quote?)" : ""));
+                continue;
+            }
+            if (seenSubjects != null && usubjidCol >= 0 && usubjidCol < values.length) {
+                String u = values[usubjidCol];
+                if (u != null && !u.isEmpty()) seenSubjects.add(u);
+            }
+            cells.reset(row);
+            int[] slots = src.slots();
+            if (slots != null) {
+                for (int col = 0; col < values.length; col++) {
+                    if (varOf[col] >= 0) cells.set(varOf[col], values[col], slots[col]);
+                }
+            } else {
+                for (int col = 0; col < values.length; col++) if (varOf[col] >= 0) cells.set(varOf[col], values[col]);
+            }
+            // the same instance as a value found right before is not compared again
+            String sid = cells.raw(studyVar);
+            if (studyId != null && sid != null && sid != goodStudyId) {
+                if (sid.equals(studyId)) goodStudyId = sid;
+                else cells.error(studyVar, sid, RULE_STUDYID, "STUDYID differs from study.json (" + studyId + ")");
+            }
+            if (domainVar >= 0) {
+                String dom = cells.raw(domainVar);
+                if (dom != null && dom != goodDomain) {
+                    if (dom.equals(d.name())) goodDomain = dom;
+                    else cells.error(domainVar, dom, RULE_DOMAIN, "DOMAIN must be " + d.name());
+                }
+            }
+            T rec = decode(cells);
+            if (rec == null || cells.rowHasError()) continue;
+            if (checkKeys(rec, cells, seqs, keys)) out.add(rec);
+        }
     }
 
     private @Nullable T decode(Cells cells) {
@@ -146,7 +182,7 @@ final class DomainReader<T> {
     }
 
     /** Column → variable position (-1 = not a variable of the domain), or null when a Req variable is missing. */
-    private int @Nullable [] mapHeader(List<String> header) {
+    int @Nullable [] mapHeader(List<String> header) {
         Domain d = codec.domain();
         int[] varOf = new int[header.size()];
         boolean[] present = new boolean[d.variables().size()];
@@ -189,7 +225,7 @@ final class DomainReader<T> {
     private boolean checkKeys(T rec, Cells cells, Map<String, BitSet> seqs, Set<String> keys) {
         String usubjid = codec.usubjid(rec);
         boolean sameSubject = usubjid.equals(lastSubject);
-        int usubjidVar = codec.domain().index("USUBJID");
+        int usubjidVar = this.usubjidVar;
         if (subjects == null) {
             Long first = dmRows.putIfAbsent(usubjid, cells.row());
             if (first != null) {

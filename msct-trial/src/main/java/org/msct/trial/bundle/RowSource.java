@@ -15,6 +15,18 @@ interface RowSource extends Closeable {
     @Nullable
     String @Nullable [] next() throws IOException;
 
+    /**
+     * For the row last returned by {@link #next()}, per field: {@link #EMPTY} for an empty value, else a number in
+     * [0, {@link #SLOTS}) that is the same for every repeat of one String instance in that column (a cache slot of
+     * the source), or -1 when unknown; null when the source does not tell. Reused like the row.
+     */
+    default int @Nullable [] slots() {
+        return null;
+    }
+
+    int EMPTY = -2;
+    int SLOTS = 1024;
+
     /** Checks that need the whole file (Dataset-JSON {@code records} count); reports findings. */
     default void finish() throws IOException {}
 

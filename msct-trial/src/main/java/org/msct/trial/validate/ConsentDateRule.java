@@ -37,17 +37,32 @@ final class ConsentDateRule extends BaseRule {
             if (ic == null) continue;
             String id = s.usubjid();
             for (Visit v : d.visits(id)) add(out, ctx.file("sv"), v.row(), "SVSTDTC", v.svstdtc(), ic);
-            for (LabResult l : d.labs(id)) add(out, ctx.file("lb"), l.row(), "LBDTC", l.dtc(), ic);
-            for (QsItem q : d.qsItems(id)) add(out, ctx.file("qs"), q.row(), "QSDTC", q.dtc(), ic);
+            // rows of one visit share one date instance: a date found not before consent is not compared again
+            IsoDate fine = null;
+            for (LabResult l : d.labs(id)) {
+                IsoDate dtc = l.dtc();
+                if (dtc == fine) continue;
+                if (add(out, ctx.file("lb"), l.row(), "LBDTC", dtc, ic)) fine = dtc;
+            }
+            fine = null;
+            for (QsItem q : d.qsItems(id)) {
+                IsoDate dtc = q.dtc();
+                if (dtc == fine) continue;
+                if (add(out, ctx.file("qs"), q.row(), "QSDTC", dtc, ic)) fine = dtc;
+            }
             for (Infusion x : d.infusions(id)) add(out, ctx.file("ex"), x.row(), "EXSTDTC", x.stdtc(), ic);
             for (AdverseEvent a : d.adverseEvents(id)) add(out, ctx.file("ae"), a.row(), "AESTDTC", a.stdtc(), ic);
         }
         return out;
     }
 
-    private void add(List<Finding> out, String file, int row, String var, @Nullable IsoDate date, IsoDate consent) {
-        if (date != null && date.isSurelyBefore(consent)) {
+    /** Reports {@code date} when surely before {@code consent}; true when it was compared and is not. */
+    private boolean add(List<Finding> out, String file, int row, String var, @Nullable IsoDate date, IsoDate consent) {
+        if (date == null) return false;
+        if (date.isSurelyBefore(consent)) {
             out.add(finding(file, row, var, date, "date is before informed consent (RFICDTC " + consent + ")"));
+            return false;
         }
+        return true;
     }
 }
