@@ -71,7 +71,9 @@ public final class CoxReport {
             for (int j = 0; j < p; j++) naive[i][j] = r.varScaled()[i][j] * d.scale[i] * d.scale[j];
         }
         double[] lp = linearPredictor(d, r.betaScaled());
-        CompletableFuture<Concordance.Result> concordance = d.n >= PARALLEL_ROWS
+        // with clusters the concordance overlaps the robust variance; without, it splits its own sweep over the cores
+        // (run here, not in the pool, so that its second half gets the pool's thread)
+        CompletableFuture<Concordance.Result> concordance = d.n >= PARALLEL_ROWS && d.cluster != null
                 ? CompletableFuture.supplyAsync(() -> Concordance.of(d, lp))
                 : CompletableFuture.completedFuture(Concordance.of(d, lp));
         double[][] var = naive;
