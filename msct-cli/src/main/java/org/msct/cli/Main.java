@@ -57,7 +57,17 @@ public final class Main implements Runnable {
         CommandLine cl = Cli.commandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a bundle bigger than the heap: say what to do instead of a JVM stack trace
+            err.println(
+                    "msct: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                            + " MiB); run again with a bigger heap, e.g. MSCT_JAVA_OPTS=-Xmx16g ./msct "
+                            + String.join(" ", args));
+            code = Cli.EXIT_SOFTWARE;
+        }
         out.flush();
         err.flush();
         return code;

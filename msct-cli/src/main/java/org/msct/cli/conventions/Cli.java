@@ -34,6 +34,9 @@ public final class Cli {
                 err.println("msct: " + e.getMessage());
                 return EXIT_USAGE;
             }
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) throw (OutOfMemoryError) c; // Main explains it (a worker thread's)
+            }
             err.println("msct: internal error: " + ex);
             if (System.getenv("MSCT_DEBUG") != null) ex.printStackTrace(err);
             else err.println("(set MSCT_DEBUG=1 to see the stack trace; please report it)");
