@@ -88,7 +88,11 @@ final class VisitStats {
                         .add(r);
             }
             byParam.remove("GFR"); // a copy of EGFR made for the renal criteria (BundleMapper)
-            for (var e : byParam.entrySet()) out.addAll(param(e.getKey(), e.getValue(), visitNames));
+            // parameters are independent: summarised on all cores, kept in order
+            byParam.entrySet().parallelStream()
+                    .map(e -> param(e.getKey(), e.getValue(), visitNames))
+                    .toList()
+                    .forEach(out::addAll);
         }
         return out;
     }
