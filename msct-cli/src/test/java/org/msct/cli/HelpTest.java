@@ -26,6 +26,13 @@ class HelpTest {
     }
 
     @Test
+    void help01b_analyze_names_the_shipped_protocols() {
+        // the protocol files under msct-trial resources/trial/protocols
+        String h = help("analyze", "--help").replaceAll("\\s+", " ");
+        assertThat(h).contains("shipped: gu-2014, liang-2010, wang-2014, wang-2018");
+    }
+
+    @Test
     void help02_stats_lists_every_method_and_the_input_formats() {
         String h = help("stats", "--help");
         for (String m : new String[] {"km", "logrank", "cox", "cif", "paired", "binom", "mcnemar"}) {

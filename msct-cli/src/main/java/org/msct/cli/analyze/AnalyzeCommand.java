@@ -63,6 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--protocol",
             paramLabel = "ID",
+            completionCandidates = ShippedProtocols.class,
             description = "Protocol whose endpoints are computed (shipped: ${COMPLETION-CANDIDATES}); default: the"
                     + " bundle's study.json protocol (an id that is not shipped gives an empty protocol section).")
     @Nullable
@@ -128,6 +129,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** What the analysis keeps of the bundle; the SDTM records themselves are dropped after mapping. */
+    /** The shipped protocol ids, for the help text. */
+    static final class ShippedProtocols implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new java.util.TreeSet<>(ProtocolLoader.SHIPPED.keySet()).iterator();
+        }
+    }
+
     record Loaded(BundleMapper.Mapped mapped, String studyId, String protocolId) {}
 
     /** Reads and maps the bundle; null (after listing the errors) when it is invalid. */
