@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +141,7 @@ record AnalysisPipeline(String version, Clock clock, PrintWriter progress) {
         List<Dataset> all = d.datasets();
         // streamed (the all-records BDS of a big trial is hundreds of megabytes of text), one file per task so the
         // CSV and JSON writers of the big datasets run on all cores
-        List<Runnable> files = new java.util.ArrayList<>();
+        List<Runnable> files = new ArrayList<>();
         for (Dataset ds : all) {
             String name = ds.name().toLowerCase(Locale.ROOT);
             files.add(() -> writeFile(dir.resolve(name + ".csv"), w -> CsvWriter.write(ds, w)));

@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.msct.derivations.input.Disposition;
 import org.msct.derivations.input.Observation;
@@ -73,7 +78,7 @@ final class BundleMapper {
             Map.entry("BLG1S09", "BLGHAE"));
 
     /** QSCAT values of classic BILAG records (upper case). */
-    static final java.util.Set<String> CLASSIC_BILAG_CATS = java.util.Set.of("BILAG", "CLASSIC BILAG", "BILAG CLASSIC");
+    static final Set<String> CLASSIC_BILAG_CATS = Set.of("BILAG", "CLASSIC BILAG", "BILAG CLASSIC");
 
     /** Classic BILAG system (QSSCAT) → grade parameter, from the default classic scheme file. */
     static final Map<String, String> CLASSIC_SYSTEMS =
@@ -89,21 +94,21 @@ final class BundleMapper {
             List<SubjectRecord> subjects,
             List<Observation> observations,
             List<AdverseEventStart> adverseEvents,
-            java.util.Set<String> domains) {
+            Set<String> domains) {
         Mapped {
             subjects = List.copyOf(subjects);
             observations = List.copyOf(observations);
             adverseEvents = List.copyOf(adverseEvents);
-            domains = java.util.Set.copyOf(domains);
+            domains = Set.copyOf(domains);
         }
 
         Mapped(List<SubjectRecord> subjects, List<Observation> observations) {
-            this(subjects, observations, List.of(), java.util.Set.of());
+            this(subjects, observations, List.of(), Set.of());
         }
 
         /** Parameter codes with at least one observation (a set is made on each call: keep it). */
-        java.util.Set<String> params() {
-            java.util.Set<String> p = new java.util.HashSet<>();
+        Set<String> params() {
+            Set<String> p = new HashSet<>();
             String last = null;
             for (Observation o : observations) {
                 // observations come grouped by subject and parameter: skip the hash lookups of repeats
@@ -128,7 +133,7 @@ final class BundleMapper {
             subjects.add(subject(data, studyId, s));
             int from = obs.size();
             for (LabResult lb : data.labs(id)) addLab(obs, lb);
-            java.util.Set<LocalDate> classicDates = new java.util.HashSet<>();
+            Set<LocalDate> classicDates = new HashSet<>();
             for (QsItem q : data.qsItems(id)) {
                 if (classicGrade(q) == null) continue;
                 LocalDate d = date(q.dtc());
@@ -141,7 +146,7 @@ final class BundleMapper {
                 if (d != null) aes.add(new AdverseEventStart(id, d, ae.serious()));
             }
         }
-        java.util.Set<String> domains = new java.util.HashSet<>();
+        Set<String> domains = new HashSet<>();
         if (!data.labs().isEmpty()) domains.add("LB");
         if (!data.qsItems().isEmpty()) domains.add("QS");
         if (!data.conMeds().isEmpty()) domains.add("CM");
@@ -153,7 +158,7 @@ final class BundleMapper {
     private static void addPrednisone(
             List<Observation> obs, int from, String id, List<PrednisoneEquivalents.Course> courses) {
         if (courses.isEmpty()) return;
-        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+        SortedSet<LocalDate> dates = new TreeSet<>();
         for (int i = from; i < obs.size(); i++) dates.add(obs.get(i).date());
         for (LocalDate d : dates) {
             addPred(obs, id, d, PrednisoneEquivalents.doseOn(courses, d));
@@ -207,7 +212,7 @@ final class BundleMapper {
         }
     }
 
-    private static void addQs(List<Observation> out, QsItem q, java.util.Set<LocalDate> classicDates) {
+    private static void addQs(List<Observation> out, QsItem q, Set<LocalDate> classicDates) {
         String p = QS_PARAMS.get(q.testcd());
         LocalDate d = date(q.dtc());
         if (d == null) return;
@@ -252,7 +257,7 @@ final class BundleMapper {
         // compared without upper-casing: this runs for every QS record of the bundle (millions)
         String cat = q.cat().strip();
         if (CLASSIC_BILAG_CATS.stream().noneMatch(cat::equalsIgnoreCase)) return null;
-        String p = CLASSIC_SYSTEMS.get(q.scat().trim().toUpperCase(java.util.Locale.ROOT));
+        String p = CLASSIC_SYSTEMS.get(q.scat().trim().toUpperCase(Locale.ROOT));
         String g = q.stresc() != null ? q.stresc() : q.orres();
         return p != null && g != null && g.trim().matches("[A-E]") ? p : null;
     }

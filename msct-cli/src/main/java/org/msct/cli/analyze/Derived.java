@@ -1,8 +1,15 @@
 package org.msct.cli.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.msct.derivations.adsl.Adsl;
 import org.msct.derivations.bds.Bds;
 import org.msct.derivations.bds.BdsOptions;
@@ -52,7 +59,7 @@ record Derived(
         List<SubjectCourse> clinical,
         List<SubjectCourse> remission,
         Map<String, List<SubjectCourse>> protocolCourses,
-        java.util.Set<String> params) {
+        Set<String> params) {
 
     static final String BILAG_SCHEME = "bilag-2004-1281";
 
@@ -74,11 +81,7 @@ record Derived(
      * statistics read; the character (BILAG grade) and unselected records are used for the courses and dropped.
      */
     static Derived derive(
-            BundleMapper.Mapped m,
-            List<PlannedVisit> grid,
-            int block,
-            boolean allRecords,
-            java.util.function.Consumer<String> progress) {
+            BundleMapper.Mapped m, List<PlannedVisit> grid, int block, boolean allRecords, Consumer<String> progress) {
         return derive(m, grid, block, allRecords, Map.of(), progress);
     }
 
@@ -93,14 +96,14 @@ record Derived(
             int block,
             boolean allRecords,
             Map<String, Endpoint> extra,
-            java.util.function.Consumer<String> progress) {
-        java.util.Set<String> params = m.params();
+            Consumer<String> progress) {
+        Set<String> params = m.params();
         var classic = params.contains("BLGGEN") || params.contains("BLGVAS")
-                ? java.util.Optional.of(BilagSchemes.load(CLASSIC_SCHEME))
-                : java.util.Optional.<org.msct.derivations.bilag.BilagScheme>empty();
+                ? Optional.of(BilagSchemes.load(CLASSIC_SCHEME))
+                : Optional.<org.msct.derivations.bilag.BilagScheme>empty();
         List<SubjectRecord> subjects = m.subjects();
         ParameterCatalog catalog = ParameterCatalog.standard();
-        Map<String, List<Observation>> bySubject = new java.util.HashMap<>();
+        Map<String, List<Observation>> bySubject = new HashMap<>();
         for (Observation o : m.observations())
             bySubject.computeIfAbsent(o.usubjid(), k -> new ArrayList<>()).add(o);
         Endpoint renalE = RenalEndpoints.gu2014(grid);
@@ -109,9 +112,9 @@ record Derived(
         var bilag = BilagSchemes.load(BILAG_SCHEME);
         int blocks = (subjects.size() + block - 1) / block;
         if (blocks == 0) throw new IllegalArgumentException("the bundle has no subjects");
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         // blocks are independent (every step works within a subject): derive them on all cores, keep their order
-        List<Block> parts = java.util.stream.IntStream.range(0, blocks)
+        List<Block> parts = IntStream.range(0, blocks)
                 .parallel()
                 .mapToObj(b -> {
                     List<SubjectRecord> part = subjects.subList(b * block, Math.min(subjects.size(), (b + 1) * block));
@@ -125,7 +128,7 @@ record Derived(
         List<SubjectCourse> renal = new ArrayList<>();
         List<SubjectCourse> clinical = new ArrayList<>();
         List<SubjectCourse> remission = new ArrayList<>();
-        Map<String, List<SubjectCourse>> extraCourses = new java.util.LinkedHashMap<>();
+        Map<String, List<SubjectCourse>> extraCourses = new LinkedHashMap<>();
         extra.keySet().forEach(k -> extraCourses.put(k, new ArrayList<>()));
         for (Block x : parts) {
             x.extra().forEach((k, v) -> extraCourses.get(k).addAll(v));
@@ -158,7 +161,7 @@ record Derived(
             List<PlannedVisit> grid,
             ParameterCatalog catalog,
             org.msct.derivations.bilag.BilagScheme bilag,
-            java.util.Optional<org.msct.derivations.bilag.BilagScheme> classic,
+            Optional<org.msct.derivations.bilag.BilagScheme> classic,
             Endpoint renalE,
             Endpoint clinE,
             Endpoint remE,
@@ -181,7 +184,7 @@ record Derived(
         List<SubjectCourse> r = Course.computeCourses(part, visits, renalE);
         List<SubjectCourse> c = Course.computeCourses(part, visits, clinE);
         List<SubjectCourse> x = Course.computeCourses(part, visits, remE);
-        Map<String, List<SubjectCourse>> more = new java.util.LinkedHashMap<>();
+        Map<String, List<SubjectCourse>> more = new LinkedHashMap<>();
         extra.forEach((k, e) -> more.put(k, Course.computeCourses(part, visits, e)));
         Dataset rs =
                 Adrs.bind(List.of(Adrs.deriveAdrs(r, renalE), Adrs.deriveAdrs(c, clinE), Adrs.deriveAdrs(x, remE)));
