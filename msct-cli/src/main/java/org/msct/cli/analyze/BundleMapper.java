@@ -122,20 +122,29 @@ final class BundleMapper {
     record AdverseEventStart(String usubjid, LocalDate start, boolean serious) {}
 
     static Mapped map(TrialData data) {
+        List<SubjectRecord> subjects = new ArrayList<>(data.subjects().size());
+        List<Observation> obs =
+                new ArrayList<>(data.labs().size() / 2 + data.qsItems().size() / 10);
         String studyId = data.study().studyId();
         PrednisoneEquivalents pe = PrednisoneEquivalents.load();
-        // subjects are independent: mapped on all cores, combined in subject order
-        List<One> each = data.subjects().parallelStream()
-                .map(s -> one(data, studyId, pe, s))
-                .toList();
-        List<SubjectRecord> subjects = new ArrayList<>(each.size());
-        List<Observation> obs = new ArrayList<>(
-                each.stream().mapToInt(o -> o.observations().size()).sum());
         List<AdverseEventStart> aes = new ArrayList<>();
-        for (One o : each) {
-            subjects.add(o.subject());
-            obs.addAll(o.observations());
-            aes.addAll(o.adverseEvents());
+        for (Subject s : data.subjects()) {
+            String id = s.usubjid();
+            subjects.add(subject(data, studyId, s));
+            int from = obs.size();
+            for (LabResult lb : data.labs(id)) addLab(obs, lb);
+            Set<LocalDate> classicDates = new HashSet<>();
+            for (QsItem q : data.qsItems(id)) {
+                if (classicGrade(q) == null) continue;
+                LocalDate d = date(q.dtc());
+                if (d != null) classicDates.add(d);
+            }
+            for (QsItem q : data.qsItems(id)) addQs(obs, q, classicDates);
+            addPrednisone(obs, from, id, pe.courses(data.conMeds(id)));
+            for (var ae : data.adverseEvents(id)) {
+                LocalDate d = date(ae.stdtc());
+                if (d != null) aes.add(new AdverseEventStart(id, d, ae.serious()));
+            }
         }
         Set<String> domains = new HashSet<>();
         if (!data.labs().isEmpty()) domains.add("LB");
@@ -143,29 +152,6 @@ final class BundleMapper {
         if (!data.conMeds().isEmpty()) domains.add("CM");
         if (!data.adverseEvents().isEmpty()) domains.add("AE");
         return new Mapped(subjects, obs, aes, domains);
-    }
-
-    /** One subject's record, observations and adverse-event starts. */
-    private record One(SubjectRecord subject, List<Observation> observations, List<AdverseEventStart> adverseEvents) {}
-
-    private static One one(TrialData data, String studyId, PrednisoneEquivalents pe, Subject s) {
-        String id = s.usubjid();
-        List<Observation> obs = new ArrayList<>();
-        for (LabResult lb : data.labs(id)) addLab(obs, lb);
-        Set<LocalDate> classicDates = new HashSet<>();
-        for (QsItem q : data.qsItems(id)) {
-            if (classicGrade(q) == null) continue;
-            LocalDate d = date(q.dtc());
-            if (d != null) classicDates.add(d);
-        }
-        for (QsItem q : data.qsItems(id)) addQs(obs, q, classicDates);
-        addPrednisone(obs, 0, id, pe.courses(data.conMeds(id)));
-        List<AdverseEventStart> aes = new ArrayList<>();
-        for (var ae : data.adverseEvents(id)) {
-            LocalDate d = date(ae.stdtc());
-            if (d != null) aes.add(new AdverseEventStart(id, d, ae.serious()));
-        }
-        return new One(subject(data, studyId, s), obs, aes);
     }
 
     /** PRED on each distinct date of the subject's observations {@code obs[from..]}, when the subject has steroid courses. */
