@@ -21,9 +21,8 @@ final class CoxStats {
     private CoxStats() {}
 
     static List<Results.CoxRow> univariate(Derived d) {
-        List<Row> rows = d.adtte().rows().stream()
-                .filter(r -> "TTRR".equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
-                .toList();
+        TteRows tte = TteRows.of(d, "TTRR");
+        List<Row> rows = tte.rows();
         List<Results.CoxRow> out = new ArrayList<>();
         if (rows.isEmpty()) return out;
         Map<String, Row> adsl = new HashMap<>();
@@ -34,16 +33,14 @@ final class CoxStats {
                 base.computeIfAbsent(r.str("PARAMCD"), k -> new HashMap<>()).put(r.str("USUBJID"), r.dec("AVAL"));
         });
         int n = rows.size();
-        double[] t = new double[n];
-        int[] st = new int[n];
+        double[] t = tte.months();
+        int[] st = tte.status();
         Map<String, double[]> cov = new java.util.LinkedHashMap<>();
         for (String c : List.of("PROT24H", "CREAT", "AGE", "DISDUR", "MSCUC", "SLEDBL")) cov.put(c, new double[n]);
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             String id = r.str("USUBJID");
             Row s = adsl.get(id);
-            t[i] = r.dec("AVAL") / EndpointStats.DAYS_PER_MONTH;
-            st[i] = r.integer("CNSR") == 0 ? 1 : 0;
             cov.get("PROT24H")[i] = base.getOrDefault("PROT24H", Map.of()).getOrDefault(id, Double.NaN);
             cov.get("CREAT")[i] = base.getOrDefault("CREAT", Map.of()).getOrDefault(id, Double.NaN);
             cov.get("AGE")[i] = s.integer("AGE") == null ? Double.NaN : s.integer("AGE");

@@ -17,13 +17,13 @@ import org.msct.derivations.summary.Denominator;
 import org.msct.derivations.summary.Proportion;
 import org.msct.derivations.summary.Summaries;
 import org.msct.stats.data.TteData;
-import org.msct.stats.proportion.BinomReport;
+import org.msct.stats.proportion.ClopperPearson;
 import org.msct.stats.survival.cif.CifReport;
 import org.msct.stats.survival.km.KmReport;
 
 /**
  * Response, remission, flare / relapse and survival: ever-achieved proportions with exact 95% CIs (Clopper–Pearson,
- * {@link BinomReport}), status at each visit, events among responders, Kaplan–Meier curves ({@link KmReport}) and the
+ * {@link ClopperPearson}), status at each visit, events among responders, Kaplan–Meier curves ({@link KmReport}) and the
  * cumulative incidence of flare with death as competing risk ({@link CifReport}). Times are in months of 30.4375 days.
  */
 final class EndpointStats {
@@ -158,16 +158,9 @@ final class EndpointStats {
     }
 
     private static Results.Count exact(Proportion p, String label, String definition) {
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        if (p.d() > 0) {
-            JsonObject r = BinomReport.fromCounts(new int[] {p.n()}, new int[] {p.d()}, 0.5);
-            Object first = Json.first(r, "counts");
-            if (first instanceof JsonObject c) {
-                lo = Json.num(c, "clopper_pearson", "lower");
-                hi = Json.num(c, "clopper_pearson", "upper");
-            }
-        }
+        ClopperPearson ci = p.d() > 0 ? ClopperPearson.of(p.n(), p.d()) : new ClopperPearson(Double.NaN, Double.NaN);
+        double lo = ci.lower();
+        double hi = ci.upper();
         return new Results.Count(
                 p.endpoint(),
                 label,
@@ -239,26 +232,14 @@ final class EndpointStats {
         }
     }
 
-    private static List<Row> tte(Derived d, String paramcd) {
-        return d.adtte().rows().stream()
-                .filter(r -> paramcd.equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
-                .toList();
-    }
-
     private static java.util.Optional<Results.Curve> km(
             Derived d, String paramcd, String id, String label, String definition, boolean cumulative, double[] times) {
-        List<Row> rows = tte(d, paramcd);
-        if (rows.isEmpty()) return java.util.Optional.empty();
-        int n = rows.size();
-        double[] t = new double[n];
-        int[] st = new int[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = rows.get(i).dec("AVAL") / DAYS_PER_MONTH;
-            st[i] = rows.get(i).integer("CNSR") == 0 ? 1 : 0;
-        }
-        TteData data =
-                new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
-        JsonObject res = Json.obj(KmReport.results(data, times, null, true), "pooled");
+        TteRows tte = TteRows.of(d, paramcd);
+        if (tte.isEmpty()) return java.util.Optional.empty();
+        int n = tte.rows().size();
+        double[] t = tte.months();
+        int[] st = tte.status();
+        JsonObject res = Json.obj(KmReport.results(TteRows.singleArm(paramcd, t, st), times, null, true), "pooled");
         double[] time = Json.doubles(res, "table", "time");
         double[] surv = Json.doubles(res, "table", "surv");
         double[] lo = Json.doubles(res, "table", "lower_log");
@@ -306,32 +287,29 @@ final class EndpointStats {
 
     /** Event = CNSR 0 (cause 1); a censored subject who died on or before the day after censoring = death (cause 2). */
     private static java.util.Optional<Results.Curve> cif(Derived d, String paramcd, String id, String label) {
-        List<Row> rows = tte(d, paramcd);
-        if (rows.isEmpty()) return java.util.Optional.empty();
+        TteRows tte = TteRows.of(d, paramcd);
+        if (tte.isEmpty()) return java.util.Optional.empty();
+        List<Row> rows = tte.rows();
         Map<String, LocalDate> death = new HashMap<>();
         for (Row r : d.adsl().rows()) {
             LocalDate dt = r.date("DTHDT");
             if (dt != null) death.put(r.str("USUBJID"), dt);
         }
         int n = rows.size();
-        double[] t = new double[n];
-        int[] st = new int[n];
+        double[] t = tte.months().clone();
+        int[] st = tte.status().clone();
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
-            t[i] = r.dec("AVAL") / DAYS_PER_MONTH;
-            if (r.integer("CNSR") == 0) st[i] = 1;
-            else {
-                @Nullable LocalDate dt = death.get(r.str("USUBJID"));
-                LocalDate start = r.date("STARTDT");
-                if (dt != null && start != null && r.integer("CNSR") == 2) {
-                    st[i] = 2;
-                    t[i] = ChronoUnit.DAYS.between(start, dt) / DAYS_PER_MONTH;
-                }
+            if (st[i] == 1) continue;
+            @Nullable LocalDate dt = death.get(r.str("USUBJID"));
+            LocalDate start = r.date("STARTDT");
+            if (dt != null && start != null && r.integer("CNSR") == 2) {
+                st[i] = 2;
+                t[i] = ChronoUnit.DAYS.between(start, dt) / DAYS_PER_MONTH;
             }
         }
         double[] lmTimes = {12, 24, 60};
-        TteData data =
-                new TteData(paramcd, null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
+        TteData data = TteRows.singleArm(paramcd, t, st);
         JsonObject res = Json.obj(CifReport.results(data, Map.of(1, "event", 2, "death"), lmTimes), "pooled");
         JsonObject aj = Json.obj(res, "aalen_johansen");
         double[] time = Json.doubles(aj, "time");

@@ -9,7 +9,6 @@ import org.msct.cli.analyze.ProtocolDefinitions.Definition;
 import org.msct.cli.analyze.ProtocolDefinitions.Kind;
 import org.msct.cli.analyze.Results.ProtocolEndpoint;
 import org.msct.cli.analyze.Results.ProtocolValue;
-import org.msct.core.json.JsonObject;
 import org.msct.derivations.course.SubjectCourse;
 import org.msct.derivations.course.VisitState;
 import org.msct.derivations.input.PlannedVisit;
@@ -17,14 +16,14 @@ import org.msct.derivations.input.SubjectRecord;
 import org.msct.derivations.summary.Denominator;
 import org.msct.derivations.summary.Proportion;
 import org.msct.derivations.summary.Summaries;
-import org.msct.stats.proportion.BinomReport;
+import org.msct.stats.proportion.ClopperPearson;
 import org.msct.stats.survival.km.KmReport;
 import org.msct.trial.protocol.Endpoint.Target;
 
 /**
  * The protocol's endpoints computed on the derived data ({@link ProtocolPlan}): each under the aggregation, denominator
  * and time points the protocol names, beside its published targets. Proportions carry exact 95% CIs (Clopper–Pearson,
- * {@link BinomReport}), Kaplan–Meier estimates come from {@link KmReport}, changes from baseline reuse the paired t
+ * {@link ClopperPearson}), Kaplan–Meier estimates come from {@link KmReport}, changes from baseline reuse the paired t
  * and Wilcoxon p-values of the by-visit statistics (same pairs: baseline and visit records of one subject).
  *
  * <p>Time points: month m is the grid visit m; "alive at m" and survivors use its target day, "at risk at m" (followed
@@ -40,7 +39,7 @@ final class ProtocolEndpointStats {
     static Results.ProtocolSection compute(
             ProtocolPlan plan, Derived d, BundleMapper.Mapped m, List<Results.VisitStat> byVisit) {
         List<ProtocolEndpoint> out = new ArrayList<>();
-        Set<String> params = m.params();
+        Set<String> params = d.params(); // computed once in Derived: a pass over every observation
         for (ProtocolPlan.Item it : plan.items()) out.add(endpoint(plan, it, d, m, params, byVisit));
         return new Results.ProtocolSection(
                 plan.protocol().id(),
@@ -277,16 +276,9 @@ final class ProtocolEndpointStats {
     }
 
     static Results.Prop prop(Proportion p) {
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        if (p.d() > 0) {
-            JsonObject r = BinomReport.fromCounts(new int[] {p.n()}, new int[] {p.d()}, 0.5);
-            if (Json.first(r, "counts") instanceof JsonObject c) {
-                lo = Json.num(c, "clopper_pearson", "lower");
-                hi = Json.num(c, "clopper_pearson", "upper");
-            }
-        }
-        return new Results.Prop(p.n(), p.d(), p.denominatorKind().describe(), lo, hi, p.d() > 0 ? CI_METHOD : "");
+        ClopperPearson ci = p.d() > 0 ? ClopperPearson.of(p.n(), p.d()) : new ClopperPearson(Double.NaN, Double.NaN);
+        return new Results.Prop(
+                p.n(), p.d(), p.denominatorKind().describe(), ci.lower(), ci.upper(), p.d() > 0 ? CI_METHOD : "");
     }
 
     /**

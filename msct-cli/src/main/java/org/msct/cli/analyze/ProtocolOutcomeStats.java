@@ -31,18 +31,16 @@ final class ProtocolOutcomeStats {
     private ProtocolOutcomeStats() {}
 
     static String survival(ProtocolPlan.Item it, Derived d, List<ProtocolValue> out) {
-        List<Row> rows = d.adtte().rows().stream()
-                .filter(r -> "OS".equals(r.str("PARAMCD")) && r.dec("AVAL") != null)
-                .toList();
-        if (rows.isEmpty()) return "ADTTE has no OS records (no subject with a first infusion)";
-        int n = rows.size();
-        double[] t = new double[n];
-        int[] st = new int[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = rows.get(i).dec("AVAL") / EndpointStats.DAYS_PER_MONTH;
-            st[i] = rows.get(i).integer("CNSR") == 0 ? 1 : 0;
-        }
-        km(it, t, st, months(it), false, "ADTTE OS: first infusion to death (event) or last contact", out);
+        TteRows os = TteRows.of(d, "OS");
+        if (os.isEmpty()) return "ADTTE has no OS records (no subject with a first infusion)";
+        km(
+                it,
+                os.months(),
+                os.status(),
+                months(it),
+                false,
+                "ADTTE OS: first infusion to death (event) or last contact",
+                out);
         return "";
     }
 
@@ -56,8 +54,7 @@ final class ProtocolOutcomeStats {
             List<ProtocolValue> out) {
         int n = t.length;
         double[] times = months.stream().mapToDouble(Integer::doubleValue).toArray();
-        TteData data = new TteData(
-                it.endpoint().id(), null, List.of(), new int[n], List.of("All"), null, t, st, null, null, Map.of());
+        TteData data = TteRows.singleArm(it.endpoint().id(), t, st);
         JsonObject res = Json.obj(KmReport.results(data, times, null, true), "pooled");
         int events = (int) Json.num(res, "n_event");
         double[] lt = Json.doubles(res, "landmarks", "log", "time");

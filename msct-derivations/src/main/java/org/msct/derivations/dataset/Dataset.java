@@ -90,21 +90,7 @@ public final class Dataset {
      * to {@code value.apply(row)} (null = missing).
      */
     public Dataset withVariable(Variable variable, Function<Row, @Nullable Object> value) {
-        List<Variable> vars = new ArrayList<>(variables);
-        int at = -1;
-        for (int i = 0; i < vars.size(); i++) if (vars.get(i).name().equals(variable.name())) at = i;
-        if (at >= 0) vars.set(at, variable);
-        else vars.add(variable);
-        List<Variable> newVars = List.copyOf(vars);
-        Checker checker = new Checker(name, index(newVars));
-        List<Row> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            Object v = value.apply(r);
-            if (v != null) checker.check(out.size() + 1, variable, variable.name(), v);
-            out.add(r.with(variable.name(), v));
-        }
-        List<Row> copy = Collections.unmodifiableList(out);
-        return new Dataset(name, label, newVars, copy, Checked.ALL);
+        return withVariables(List.of(variable), r -> new Object[] {value.apply(r)});
     }
 
     /**

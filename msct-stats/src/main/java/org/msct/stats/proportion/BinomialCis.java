@@ -36,10 +36,8 @@ record BinomialCis(
 
     static BinomialCis of(int x, int n, double p0) {
         double ph = (double) x / n;
-        double[] cp = {
-            x == 0 ? 0 : BetaDistribution.of(x, n - x + 1.0).inverseCumulativeProbability(0.025),
-            x == n ? 1 : BetaDistribution.of(x + 1.0, n - x).inverseCumulativeProbability(0.975)
-        };
+        ClopperPearson exact = ClopperPearson.of(x, n);
+        double[] cp = {exact.lower(), exact.upper()};
         double[] jf = {
             x == 0 ? 0 : BetaDistribution.of(x + 0.5, n - x + 0.5).inverseCumulativeProbability(0.025),
             x == n ? 1 : BetaDistribution.of(x + 0.5, n - x + 0.5).inverseCumulativeProbability(0.975)
