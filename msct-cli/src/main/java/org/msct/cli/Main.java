@@ -1,6 +1,9 @@
 package org.msct.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.msct.cli.analyze.AnalyzeCommand;
 import org.msct.cli.conventions.Cli;
 import org.msct.cli.conventions.Version;
@@ -22,14 +25,6 @@ import picocli.CommandLine.Command;
                     + " protocols and eligibility screening, endpoint derivations and reports.",
             ""
         },
-        subcommands = {
-            StatsCommand.class,
-            ScoreCommand.class,
-            ScreenCommand.class,
-            ValidateCommand.class,
-            AnalyzeCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Exit codes: 0 success, 1 software error, 2 usage error, 3 invalid input data.",
@@ -48,13 +43,33 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The subcommands in help order; built only when used (see {@link Cli#addSubcommands}). */
+    private static Map<String, Supplier<Object>> subcommands(String[] args) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("stats", () -> StatsCommand.commandLine(args.length > 1 ? args[1] : null));
+        m.put("score", ScoreCommand::new);
+        m.put("screen", ScreenCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** The command line for {@code args}, with msct's conventions. */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        // "help X" shows X's help, so it needs every command
+        String first = args.length > 0 && !args[0].equals("help") ? args[0] : null;
+        return Cli.configure(Cli.addSubcommands(cl, subcommands(args), first));
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code (used by tests in-process). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = Cli.commandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code;

@@ -1,5 +1,7 @@
 package org.msct.cli.conventions;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 import picocli.CommandLine;
@@ -13,7 +15,27 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(Object root) {
-        CommandLine cl = new CommandLine(root);
+        return configure(new CommandLine(root));
+    }
+
+    /**
+     * Adds subcommands to {@code parent}: only the one {@code word} names when it names one, else all of them (for
+     * the parent's own help, {@code help} and the "did you mean" of a mistyped name). picocli builds each command's
+     * model by reflection in the interpreter, ~10-20 ms per command; a one-shot {@code msct stats logrank} needs one
+     * of them, not all thirteen (bench/run.sh: start-up was a quarter of its wall time).
+     */
+    public static CommandLine addSubcommands(CommandLine parent, Map<String, Supplier<Object>> subs, String word) {
+        Supplier<Object> only = subs.get(word);
+        if (only != null) {
+            parent.addSubcommand(word, only.get());
+        } else {
+            subs.forEach((name, make) -> parent.addSubcommand(name, make.get()));
+        }
+        return parent;
+    }
+
+    /** Applies msct's conventions to {@code cl} and every subcommand it has now (add them first). */
+    public static CommandLine configure(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,5 +1,10 @@
 package org.msct.cli.stats;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.msct.cli.conventions.Cli;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,19 +26,23 @@ import picocli.CommandLine.Spec;
             "Run 'msct stats <method> --help' for a method's options.",
             ""
         },
-        subcommands = {
-            KmCommand.class,
-            LogRankCommand.class,
-            CoxCommand.class,
-            CifCommand.class,
-            PairedCommand.class,
-            BinomCommand.class,
-            McNemarCommand.class
-        },
         footer = {"", "Exit codes: 0 success, 2 usage error, 3 invalid input data (file, row and column named)."})
 public final class StatsCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** {@code msct stats} with the method {@code word} names, or every method when it names none. */
+    public static CommandLine commandLine(String word) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("km", KmCommand::new);
+        m.put("logrank", LogRankCommand::new);
+        m.put("cox", CoxCommand::new);
+        m.put("cif", CifCommand::new);
+        m.put("paired", PairedCommand::new);
+        m.put("binom", BinomCommand::new);
+        m.put("mcnemar", McNemarCommand::new);
+        return Cli.addSubcommands(new CommandLine(new StatsCommand()), m, word);
+    }
 
     @Override
     public void run() {

@@ -15,15 +15,12 @@ final class CsvChunk {
     final double[][] num;
     final int[][] codes;
     final ByteDict[] dicts;
-    /** A field of this chunk was quoted: only then can a quoted line break straddle a split point. */
-    final boolean quoted;
 
-    private CsvChunk(int rows, double[][] num, int[][] codes, ByteDict[] dicts, boolean quoted) {
+    private CsvChunk(int rows, double[][] num, int[][] codes, ByteDict[] dicts) {
         this.rows = rows;
         this.num = num;
         this.codes = codes;
         this.dicts = dicts;
-        this.quoted = quoted;
     }
 
     /** A parse failure at a byte position; the caller turns the position into a row number. */
@@ -40,61 +37,91 @@ final class CsvChunk {
     }
 
     static CsvChunk parse(byte[] buf, int from, int to, int[] kind) {
-        int ncol = kind.length;
-        int cap = Math.max(16, estimateRows(buf, from, to));
-        double[][] num = new double[ncol][];
-        int[][] codes = new int[ncol][];
-        ByteDict[] dicts = new ByteDict[ncol];
-        for (int c = 0; c < ncol; c++) {
-            if (kind[c] == NUMERIC) num[c] = new double[cap];
-            if (kind[c] == TEXT) {
-                codes[c] = new int[cap];
-                dicts[c] = new ByteDict();
-            }
-        }
-        Cursor cur = new Cursor(buf, from, to);
-        int row = 0;
-        while (!cur.atEnd()) {
-            if (cur.atLineEnd()) {
-                cur.skipLineEnd();
-                continue;
-            }
-            if (row == cap) {
-                cap = cap + (cap >> 1) + 16;
-                for (int c = 0; c < ncol; c++) {
-                    if (num[c] != null) num[c] = Arrays.copyOf(num[c], cap);
-                    if (codes[c] != null) codes[c] = Arrays.copyOf(codes[c], cap);
-                }
-            }
-            int c = 0;
-            while (true) {
-                if (c >= ncol) {
-                    throw new ParseError(cur.position(), -1, "more fields than the " + ncol + " columns of the header");
-                }
-                switch (kind[c]) {
-                    case NUMERIC -> num[c][row] = cur.nextDouble(c);
-                    case TEXT -> codes[c][row] = cur.nextCode(dicts[c]);
-                    default -> cur.skipField();
-                }
-                c++;
-                if (cur.atLineEnd() && !cur.moreFields()) break;
-            }
-            if (c != ncol) {
-                throw new ParseError(cur.position(), c, "row has " + c + " fields but the header has " + ncol);
-            }
-            cur.skipLineEnd();
-            row++;
-        }
-        return new CsvChunk(row, num, codes, dicts, cur.quoted);
+        Builder b = new Builder(kind, estimateRows(buf, from, to, to - from));
+        b.feed(buf, from, to);
+        return b.build();
     }
 
-    private static int estimateRows(byte[] b, int from, int to) {
+    /** Columns growing row by row over one or more byte ranges that each start at a line start. */
+    static final class Builder {
+        private final int[] kind;
+        private int cap;
+        private int rows;
+        private final double[][] num;
+        private final int[][] codes;
+        private final ByteDict[] dicts;
+
+        Builder(int[] kind, int capacity) {
+            this.kind = kind;
+            int ncol = kind.length;
+            cap = Math.max(16, capacity);
+            num = new double[ncol][];
+            codes = new int[ncol][];
+            dicts = new ByteDict[ncol];
+            for (int c = 0; c < ncol; c++) {
+                if (kind[c] == NUMERIC) num[c] = new double[cap];
+                if (kind[c] == TEXT) {
+                    codes[c] = new int[cap];
+                    dicts[c] = new ByteDict();
+                }
+            }
+        }
+
+        /** Parses every row of {@code buf[from, to)}; the range ends at a line end or at the end of the file. */
+        void feed(byte[] buf, int from, int to) {
+            int ncol = kind.length;
+            Cursor cur = new Cursor(buf, from, to);
+            int row = rows;
+            while (!cur.atEnd()) {
+                if (cur.atLineEnd()) {
+                    cur.skipLineEnd();
+                    continue;
+                }
+                if (row == cap) grow();
+                int c = 0;
+                while (true) {
+                    if (c >= ncol) {
+                        throw new ParseError(
+                                cur.position(), -1, "more fields than the " + ncol + " columns of the header");
+                    }
+                    switch (kind[c]) {
+                        case NUMERIC -> num[c][row] = cur.nextDouble(c);
+                        case TEXT -> codes[c][row] = cur.nextCode(dicts[c]);
+                        default -> cur.skipField();
+                    }
+                    c++;
+                    if (cur.atLineEnd() && !cur.moreFields()) break;
+                }
+                if (c != ncol) {
+                    throw new ParseError(cur.position(), c, "row has " + c + " fields but the header has " + ncol);
+                }
+                cur.skipLineEnd();
+                row++;
+                rows = row;
+            }
+        }
+
+        private void grow() {
+            cap = cap + (cap >> 1) + 16;
+            for (int c = 0; c < kind.length; c++) {
+                if (num[c] != null) num[c] = Arrays.copyOf(num[c], cap);
+                if (codes[c] != null) codes[c] = Arrays.copyOf(codes[c], cap);
+            }
+        }
+
+        CsvChunk build() {
+            return new CsvChunk(rows, num, codes, dicts);
+        }
+    }
+
+    /** Rows expected in {@code total} bytes, from the line density of the sample {@code b[from, to)}. */
+    static int estimateRows(byte[] b, int from, int to, long total) {
         int lines = 0;
         int sample = Math.min(to, from + 65536);
         for (int i = from; i < sample; i++) if (b[i] == '\n') lines++;
-        if (sample == to) return lines + 1;
-        double perByte = (double) lines / (sample - from);
-        return (int) Math.min(Integer.MAX_VALUE - 16, (long) (perByte * (to - from) * 1.02) + 16);
+        if (sample - from >= total) return lines + 1;
+        double perByte = (double) lines / Math.max(1, sample - from);
+        return (int) Math.min(Integer.MAX_VALUE - 16, (long) (perByte * total * 1.02) + 16);
     }
 
     /** Open-addressing dictionary of byte strings; a String is made only for a new level. */
@@ -151,7 +178,6 @@ final class CsvChunk {
         private final int end;
         private int pos;
         private boolean lastComma;
-        boolean quoted;
 
         Cursor(byte[] b, int pos, int end) {
             this.b = b;
@@ -221,7 +247,6 @@ final class CsvChunk {
 
         String nextString() {
             if (pos < end && b[pos] == '"') {
-                quoted = true;
                 StringBuilder sb = new StringBuilder();
                 int start = ++pos;
                 while (true) {

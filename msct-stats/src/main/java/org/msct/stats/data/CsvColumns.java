@@ -1,28 +1,34 @@
 package org.msct.stats.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 
 /**
  * Column-oriented CSV reader (RFC 4180, UTF-8, comma separated, first line is the header). Only the requested columns
  * are materialised: numeric ones as {@code double[]} (empty field or {@code NA} = NaN), text ones dictionary-encoded
- * in order of first appearance. Parsing works on raw bytes, split into two chunks parsed in parallel when the file
- * is large and has no quoted fields, because the 1,000,000-row benchmark files are tens of megabytes.
+ * in order of first appearance. Parsing works on raw bytes; a large file is read in two halves on two threads, block
+ * by block ({@link CsvStream}), because the 1,000,000-row benchmark files are tens of megabytes.
  */
 public final class CsvColumns {
     /** Files smaller than this are parsed on one thread; below it a second thread costs more than it saves. */
     private static final int PARALLEL_MIN_BYTES = 4 << 20;
+    /** Bytes read at a time from a large file: big enough that a read's cost vanishes, small enough for the cache. */
+    private static final int BLOCK_BYTES = 1 << 20;
 
     private final String file;
     private final List<String> header;
@@ -85,21 +91,44 @@ public final class CsvColumns {
      */
     public static CsvColumns read(
             Path path, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
-        String file = path.toString();
-        byte[] buf;
-        try {
-            buf = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("input file not found: " + file);
-        } catch (IOException e) {
-            throw new UsageException("cannot read input file " + file + ": " + e.getMessage());
-        }
-        return parse(file, buf, required, numericColumns, textColumns);
+        return read(path, required, numericColumns, textColumns, PARALLEL_MIN_BYTES, BLOCK_BYTES);
     }
 
-    static CsvColumns parse(
-            String file, byte[] buf, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
-        int len = buf.length;
+    static CsvColumns read(
+            Path path,
+            Set<String> required,
+            Set<String> numericColumns,
+            Set<String> textColumns,
+            long parallelMinBytes,
+            int blockBytes) {
+        String file = path.toString();
+        try {
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                if (ch.size() >= parallelMinBytes) {
+                    CsvColumns c = readInPieces(file, ch, required, numericColumns, textColumns, blockBytes);
+                    if (c != null) return c;
+                }
+            }
+            // a small file, or a piece that could not be parsed alone: the whole file at once, which also words the
+            // error with its row number
+            return parse(file, Files.readAllBytes(path), required, numericColumns, textColumns);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("input file not found: " + file);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageException("cannot read input file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The rows after the header. */
+    private record Layout(List<String> header, int[] kind, int dataStart) {}
+
+    private static Layout layout(
+            String file,
+            byte[] buf,
+            int len,
+            Set<String> required,
+            Set<String> numericColumns,
+            Set<String> textColumns) {
         int pos = 0;
         if (len >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) pos = 3;
         if (pos >= len || onlyWhitespace(buf, pos, len)) {
@@ -124,21 +153,75 @@ public final class CsvColumns {
             if (numericColumns.contains(h)) kind[c] = CsvChunk.NUMERIC;
             else if (textColumns.contains(h)) kind[c] = CsvChunk.TEXT;
         }
-        int dataStart = cur.position();
-        int split = len - dataStart >= PARALLEL_MIN_BYTES ? splitPoint(buf, dataStart, len) : -1;
-        CsvChunk[] chunks;
-        try {
-            if (split < 0) {
-                chunks = new CsvChunk[] {CsvChunk.parse(buf, dataStart, len, kind)};
-            } else {
-                chunks = parseHalves(buf, dataStart, split, len, kind);
+        return new Layout(header, kind, cur.position());
+    }
+
+    /**
+     * A large file in two halves on two threads, each read block by block ({@link CsvStream}); {@code null} when a
+     * half cannot be parsed on its own (see there) or the header is not in the first block.
+     */
+    private static CsvColumns readInPieces(
+            String file,
+            FileChannel ch,
+            Set<String> required,
+            Set<String> numericColumns,
+            Set<String> textColumns,
+            int blockBytes)
+            throws IOException {
+        long size = ch.size();
+        byte[] head = new byte[(int) Math.min(size, Math.max(blockBytes, 1 << 16))];
+        CsvStream.readFully(ch, head, 0, head.length, 0);
+        int headerEnd = head.length;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == '\n') {
+                headerEnd = i + 1;
+                break;
             }
-        } catch (java.util.concurrent.CompletionException e) {
-            throw toInputError(file, buf, dataStart, header, (CsvChunk.ParseError) e.getCause());
-        } catch (CsvChunk.ParseError e) {
-            throw toInputError(file, buf, dataStart, header, e);
         }
-        return merge(file, header, kind, chunks);
+        if (headerEnd == head.length || onlyWhitespace(head, 0, head.length)) return null;
+        // quotes in the header could hide a line feed: leave such a file to the one-piece parser
+        for (int i = 0; i < headerEnd; i++) if (head[i] == '"') return null;
+        Layout l = layout(file, head, headerEnd, required, numericColumns, textColumns);
+        long from = l.dataStart();
+        long split = CsvStream.lineStartFrom(ch, from + (size - from) / 2, size);
+        CompletableFuture<CsvChunk> second = split < size
+                ? CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return CsvStream.parse(ch, split, size, l.kind(), blockBytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                : CompletableFuture.completedFuture(null);
+        CsvChunk first;
+        try {
+            first = CsvStream.parse(ch, from, split, l.kind(), blockBytes);
+        } catch (CsvChunk.ParseError e) {
+            first = null;
+        }
+        CsvChunk last;
+        try {
+            last = second.join(); // also when the first half failed: the channel must outlive the reads
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io;
+            if (!(e.getCause() instanceof CsvChunk.ParseError)) throw e;
+            return null;
+        }
+        if (first == null) return null;
+        CsvChunk[] chunks = last == null ? new CsvChunk[] {first} : new CsvChunk[] {first, last};
+        return merge(file, l.header(), l.kind(), chunks);
+    }
+
+    static CsvColumns parse(
+            String file, byte[] buf, Set<String> required, Set<String> numericColumns, Set<String> textColumns) {
+        Layout l = layout(file, buf, buf.length, required, numericColumns, textColumns);
+        CsvChunk chunk;
+        try {
+            chunk = CsvChunk.parse(buf, l.dataStart(), buf.length, l.kind());
+        } catch (CsvChunk.ParseError e) {
+            throw toInputError(file, buf, l.dataStart(), l.header(), e);
+        }
+        return merge(file, l.header(), l.kind(), new CsvChunk[] {chunk});
     }
 
     private static CsvColumns merge(String file, List<String> header, int[] kind, CsvChunk[] chunks) {
@@ -178,35 +261,6 @@ public final class CsvColumns {
             }
         }
         return new CsvColumns(file, List.copyOf(header), rows, numeric, text);
-    }
-
-    /**
-     * Both halves at once. The split is a line start only if no quoted field (the one place a line break can sit
-     * inside a field) runs across it, which needs a quoted field in the first half: then, or on any error there, the
-     * data are parsed again in one piece, which also reports the right error. Looking for quotes first instead cost a
-     * serial pass over the whole file.
-     */
-    private static CsvChunk[] parseHalves(byte[] buf, int from, int split, int to, int[] kind) {
-        CompletableFuture<CsvChunk> second = CompletableFuture.supplyAsync(() -> CsvChunk.parse(buf, split, to, kind));
-        CsvChunk first;
-        try {
-            first = CsvChunk.parse(buf, from, split, kind);
-        } catch (CsvChunk.ParseError e) {
-            second.cancel(false);
-            return new CsvChunk[] {CsvChunk.parse(buf, from, to, kind)};
-        }
-        if (first.quoted) {
-            second.cancel(false);
-            return new CsvChunk[] {CsvChunk.parse(buf, from, to, kind)};
-        }
-        return new CsvChunk[] {first, second.join()};
-    }
-
-    /** Byte offset of a line start near the middle, or -1 when the data must be parsed in one piece. */
-    private static int splitPoint(byte[] b, int from, int to) {
-        int mid = from + (to - from) / 2;
-        while (mid < to && b[mid] != '\n') mid++;
-        return mid + 1 < to ? mid + 1 : -1;
     }
 
     private static InputDataException toInputError(
