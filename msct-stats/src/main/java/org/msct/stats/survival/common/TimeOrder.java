@@ -1,12 +1,10 @@
 package org.msct.stats.survival.common;
 
-import java.util.Arrays;
-
 /**
- * Stable ascending sort of rows by time, for non-negative finite times, carrying each row's index and an int payload
+ * Stable ascending sort of rows by time (any finite doubles; the name is from its first use), carrying each row's index and an int payload
  * (e.g. status and group codes packed by the caller) so that later passes read memory sequentially. It is an MSD
  * bucket sort: a scatter pass into up to 2¹² buckets spanning [min, max] linearly (or, when that scale overflows, by
- * IEEE-754 bit pattern, which orders like the value for doubles ≥ 0), then the same step on large buckets and insertion
+ * IEEE-754 bit pattern, made to order like the value: {@link #ordered}), then the same step on large buckets and insertion
  * sort on small ones. Expected O(n) for smooth distributions; 10⁶ continuous times take a few tens of milliseconds.
  */
 public final class TimeOrder {
@@ -38,7 +36,7 @@ public final class TimeOrder {
     /**
      * Sorts rows by time, ties kept in row order.
      *
-     * @param time finite times ≥ 0; NaN or negative values give an unspecified order
+     * @param time finite values (−0.0 read as 0); NaN gives an unspecified order
      * @param payload one int per row, returned in sorted order; not modified
      */
     public static Sorted sort(double[] time, int[] payload) {
@@ -47,13 +45,13 @@ public final class TimeOrder {
         int[] row = new int[n];
         int[] pay = new int[n];
         for (int i = 0; i < n; i++) {
-            key[i] = Double.doubleToRawLongBits(time[i] + 0.0);
+            key[i] = ordered(Double.doubleToRawLongBits(time[i] + 0.0));
             row[i] = i;
             pay[i] = payload[i];
         }
         sortRange(key, row, pay, 0, n, new long[n], new int[n], new int[n], n >= PARALLEL_MIN);
         double[] t = new double[n];
-        for (int i = 0; i < n; i++) t[i] = Double.longBitsToDouble(key[i]);
+        for (int i = 0; i < n; i++) t[i] = value(key[i]);
         return new Sorted(t, pay, row);
     }
 
@@ -115,15 +113,15 @@ public final class TimeOrder {
         int nb = 1 << bits;
         // buckets linear in the value spread smooth distributions evenly; (t − lo)·scale is monotone in t, so the
         // bucket order is the value order. Bit-pattern buckets serve when the scale overflows (subnormal ranges).
-        double lo = Double.longBitsToDouble(min);
-        double scale = (nb - 1) / (Double.longBitsToDouble(max) - lo);
+        double lo = value(min);
+        double scale = (nb - 1) / (value(max) - lo);
         boolean linear = Double.isFinite(scale);
         long range = max - min;
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
         if (!linear) nb = (int) (range >>> shift) + 1;
         int[] start = new int[nb + 1];
         for (int i = from; i < to; i++) start[bucket(key[i], linear, lo, scale, min, shift, nb) + 1]++;
-        if (linear && Arrays.stream(start).max().getAsInt() > n / 2) {
+        if (linear && largest(start) > n / 2) {
             // heavy tail: linear buckets barely split, bit-pattern buckets cut the key range by 2^(bits-1) per level
             linear = false;
             nb = (int) (range >>> shift) + 1;
@@ -174,10 +172,28 @@ public final class TimeOrder {
         }
     }
 
+    private static int largest(int[] counts) {
+        int m = 0;
+        for (int c : counts) m = Math.max(m, c);
+        return m;
+    }
+
     private static int bucket(long k, boolean linear, double lo, double scale, long min, int shift, int nb) {
         if (!linear) return (int) ((k - min) >>> shift);
-        int b = (int) ((Double.longBitsToDouble(k) - lo) * scale);
+        int b = (int) ((value(k) - lo) * scale);
         return Math.min(b, nb - 1);
+    }
+
+    /**
+     * A long whose signed order is the numeric order of the double with IEEE-754 bits {@code b}: non-negative
+     * doubles keep their bits, negative ones have all but the sign bit flipped. Its own inverse.
+     */
+    private static long ordered(long b) {
+        return b ^ ((b >> 63) & Long.MAX_VALUE);
+    }
+
+    private static double value(long key) {
+        return Double.longBitsToDouble(ordered(key));
     }
 
     private static void insertion(long[] key, int[] row, int[] pay, int from, int to) {

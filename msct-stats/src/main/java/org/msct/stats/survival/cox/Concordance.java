@@ -1,5 +1,7 @@
 package org.msct.stats.survival.cox;
 
+import org.msct.stats.survival.common.TimeOrder;
+
 /**
  * Harrell's concordance of a Cox fit and its infinitesimal-jackknife standard error as coxph reports them
  * ({@code concordancefit(y, lp, reverse = TRUE, timefix = FALSE)}, survival's {@code concordance3.c} /
@@ -52,7 +54,7 @@ final class Concordance {
     /** As {@link #of(CoxDesign, double[])}, splitting the sweep from {@code parallelMin} rows (tests compare both). */
     static Result of(CoxDesign d, double[] lp, int parallelMin) {
         int[] rank = new int[d.n];
-        int[] byRank = IndexSort.ascending(lp);
+        int[] byRank = TimeOrder.of(lp);
         int m = ranks(lp, byRank, rank);
         double[] infA = new double[d.n];
         double[] infB = new double[d.n];
@@ -74,7 +76,7 @@ final class Concordance {
             c.disc += late.disc;
             c.tiedX += late.tiedX;
         }
-        c.finish(byRank);
+        c.finish(m);
         return c.result();
     }
 
@@ -160,23 +162,35 @@ final class Concordance {
         }
     }
 
-    /** Rows still in the risk set at the end take the final death counts (visited in rank order for locality). */
-    private void finish(int[] byRank) {
+    /**
+     * Rows still in the risk set at the end take the final death counts: a per-rank table built in rank order, then
+     * read per row in position order on two threads (reading the rows in rank order missed the cache four times a
+     * row: ~80 ms of a million-row fit).
+     */
+    private void finish(int m) {
         boolean[] removed = new boolean[d.n];
         if (d.countingProcess()) for (int k = 0; k < rem; k++) removed[d.startOrder[k]] = true;
         long deadTotal = tree.total(DEAD);
+        double[] fromDeaths = new double[m + 1];
         long below = 0;
-        int prevRank = 0;
-        long eq = 0;
-        for (int k : byRank) {
-            int r = rank[k];
-            if (r != prevRank) {
-                below += eq;
-                eq = tree.at(DEAD, r);
-                prevRank = r;
-            }
+        for (int r = 1; r <= m; r++) {
+            long eq = tree.at(DEAD, r);
+            fromDeaths[r] = 2 * below + eq - deadTotal;
+            below += eq;
+        }
+        int half = d.n >= PARALLEL_MIN ? d.n / 2 : d.n;
+        java.util.concurrent.CompletableFuture<Void> second = half < d.n
+                ? java.util.concurrent.CompletableFuture.runAsync(
+                        () -> finishRows(half, d.n, removed, fromDeaths, deadTotal))
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        finishRows(0, half, removed, fromDeaths, deadTotal);
+        second.join();
+    }
+
+    private void finishRows(int from, int to, boolean[] removed, double[] fromDeaths, long deadTotal) {
+        for (int k = from; k < to; k++) {
             if (removed[k]) continue;
-            infA[k] += 2 * below + eq - deadTotal;
+            infA[k] += fromDeaths[rank[k]];
             infB[k] += deadTotal;
         }
     }

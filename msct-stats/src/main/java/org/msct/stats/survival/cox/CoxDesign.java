@@ -5,6 +5,7 @@ import java.util.List;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 import org.msct.stats.data.TteData;
+import org.msct.stats.survival.common.TimeOrder;
 
 /**
  * The model frame of a Cox fit as coxph builds it, held in ascending stop-time order (ties in input order, as
@@ -195,7 +196,7 @@ final class CoxDesign {
             int[] used = completeRows(cov, covs, data.size());
             int n = used.length;
             if (n == 0) throw new InputDataException(file, 0, null, "no row is complete in the model columns");
-            int[] ord = IndexSort.ascending(gather(data.time(), used));
+            int[] ord = TimeOrder.of(gather(data.time(), used));
             int[] row = new int[n];
             for (int k = 0; k < n; k++) row[k] = used[ord[k]];
             stop = gather(data.time(), row);
@@ -208,7 +209,7 @@ final class CoxDesign {
             }
             if (data.countingProcess()) {
                 start = gather(data.tstart(), row);
-                int[] so = IndexSort.ascending(start);
+                int[] so = TimeOrder.of(start);
                 startOrder = new int[n];
                 for (int k = 0; k < n; k++) startOrder[k] = so[n - 1 - k];
             }

@@ -44,6 +44,28 @@ class TimeOrderTest {
     }
 
     @Test
+    void to04_negative_values_sort_by_value_as_a_linear_predictor_needs() {
+        SplittableRandom r = new SplittableRandom(23);
+        for (int rep = 0; rep < 30; rep++) {
+            int n = rep < 5 ? rep + 1 : 1 + r.nextInt(5000);
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = switch (rep % 5) {
+                    case 0 -> r.nextGaussian(); // both signs
+                    case 1 -> -r.nextInt(30) / 4.0; // all negative, heavy ties, 0 and -0.0
+                    case 2 -> (r.nextBoolean() ? -1 : 1) * Math.pow(2, r.nextInt(2000) - 1000);
+                    case 3 -> (r.nextBoolean() ? -1 : 1) * Double.MIN_VALUE * r.nextInt(50);
+                    default -> r.nextBoolean() ? -Double.MAX_VALUE : Double.MAX_VALUE * r.nextDouble();
+                };
+            }
+            checkStableSort(t);
+        }
+        double[] big = new double[300_000];
+        for (int i = 0; i < big.length; i++) big[i] = r.nextGaussian() * 0.3;
+        checkStableSort(big);
+    }
+
+    @Test
     void to03_large_inputs_sorted_on_two_threads_are_still_stable() {
         // above PARALLEL_MIN the first-level buckets are finished in two halves
         SplittableRandom r = new SplittableRandom(11);
