@@ -14,6 +14,9 @@ import org.msct.stats.survival.common.TimeOrder;
  * {-1, 0, 1} are left as they are, coxph's {@code nocenter}); {@link #scale} converts back.
  */
 final class CoxDesign {
+    /** From this many rows the model columns are built on both cores. */
+    private static final int PARALLEL_ROWS = 100_000;
+
     final String file;
     final String formula;
     final List<String> armLevels;
@@ -196,11 +199,15 @@ final class CoxDesign {
             int[] used = completeRows(cov, covs, data.size());
             int n = used.length;
             if (n == 0) throw new InputDataException(file, 0, null, "no row is complete in the model columns");
-            int[] ord = TimeOrder.of(gather(data.time(), used));
-            int[] row = new int[n];
-            for (int k = 0; k < n; k++) row[k] = used[ord[k]];
-            stop = gather(data.time(), row);
-            status = gather(data.status(), row);
+            boolean allRows = n == data.size();
+            // status travels with the sort; row maps positions back to input rows
+            TimeOrder.Sorted sorted = TimeOrder.sort(
+                    allRows ? data.time() : gather(data.time(), used),
+                    allRows ? data.status() : gather(data.status(), used));
+            int[] row = sorted.row();
+            if (!allRows) for (int k = 0; k < n; k++) row[k] = used[row[k]];
+            stop = sorted.time();
+            status = sorted.payload();
             long events = 0;
             for (int s : status) events += s;
             if (events == 0) {
@@ -212,23 +219,43 @@ final class CoxDesign {
                 int[] so = TimeOrder.of(start);
                 startOrder = new int[n];
                 for (int k = 0; k < n; k++) startOrder[k] = so[n - 1 - k];
+                TimeFix.apply(file, stop, start, startOrder, row);
+                atRisk = TimeFix.atRisk(stop, start, status);
+            } else {
+                stop = org.msct.stats.survival.common.TimeFix.fixSorted(stop);
             }
-            TimeFix.apply(file, stop, start, startOrder, row);
-            if (start != null) atRisk = TimeFix.atRisk(stop, start, status);
-            x = new double[n * p];
-            scale = new double[p];
-            for (int j = 0; j < p; j++) {
-                double[] col = j < nArm ? dummy(data.arm(), armCode(data, j + 1), row) : gather(cov[j - nArm], row);
-                checkVariance(col, j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
-                scale[j] = centreAndScale(col);
-                interleave(col, x, j, p);
-            }
+            columns(data, cov, covs, nArm, row);
             if (options.cluster()) {
                 cluster = gather(data.subject(), row);
                 int max = 0;
                 for (int c : cluster) max = Math.max(max, c);
                 nCluster = max + 1;
             }
+        }
+
+        /**
+         * The centred and scaled model columns, row-major in {@link #x}. Each column is built on its own, the columns
+         * on both cores; a column without variance is reported only after all are built, the first in model order,
+         * so the message does not depend on which thread finished first.
+         */
+        private void columns(TteData data, double[][] cov, List<String> covs, int nArm, int[] row) {
+            int p = coefNames.length;
+            int n = row.length;
+            double[][] col = new double[p][];
+            boolean[] constant = new boolean[p];
+            scale = new double[p];
+            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, p);
+            (n >= PARALLEL_ROWS ? range.parallel() : range).forEach(j -> {
+                double[] c = j < nArm ? dummy(data.arm(), armCode(data, j + 1), row) : gather(cov[j - nArm], row);
+                col[j] = c;
+                constant[j] = isConstant(c);
+                if (!constant[j]) scale[j] = centreAndScale(c);
+            });
+            for (int j = 0; j < p; j++) {
+                if (constant[j]) noVariance(col[j][0], j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
+            }
+            x = new double[n * p];
+            for (int k = 0; k < n; k++) for (int j = 0; j < p; j++) x[k * p + j] = col[j][k];
         }
 
         /** Rows with every covariate present (R's complete cases); an infinite value is an error. */
@@ -270,17 +297,17 @@ final class CoxDesign {
             return out;
         }
 
-        private static void interleave(double[] col, double[] x, int j, int p) {
-            for (int k = 0; k < col.length; k++) x[k * p + j] = col[k];
-        }
-
         private int armCode(TteData data, int level) {
             return data.armLevels().indexOf(armLevels.get(level));
         }
 
-        private void checkVariance(double[] col, String column, String coef, boolean arm) {
+        private static boolean isConstant(double[] col) {
             double v0 = col[0];
-            for (double v : col) if (v != v0) return;
+            for (double v : col) if (v != v0) return false;
+            return true;
+        }
+
+        private void noVariance(double v0, String column, String coef, boolean arm) {
             String what = arm ? "arm dummy '" + coef + "'" : "covariate '" + coef + "'";
             throw new InputDataException(
                     file, 0, column, what + " has no variance (all values " + num(v0) + "): cannot be estimated");
