@@ -61,6 +61,15 @@ final class RiskSetPass {
         this(d, efron, g, d.countingProcess() || d.n < PARALLEL_MIN ? 0 : timeBoundary(d, d.n / 3));
     }
 
+    /** One thread for every row, whatever the size (tests compare it with the split sweep). */
+    static RiskSetPass serial(CoxDesign d, boolean efron, double[] g) {
+        return new RiskSetPass(d, efron, g, 0);
+    }
+
+    boolean isSplit() {
+        return split > 0;
+    }
+
     private RiskSetPass(CoxDesign d, boolean efron, double[] g, int split) {
         this.split = split;
         this.late = split > 0 ? new RiskSetPass(d, efron, g, 0) : null;
