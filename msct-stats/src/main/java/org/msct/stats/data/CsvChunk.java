@@ -279,14 +279,18 @@ final class CsvChunk {
         };
 
         /**
-         * Parses a number. Plain decimals with at most 15 significant digits take Clinger's fast path (the digits are
-         * an exact long and the power of ten an exact double, so one division is correctly rounded); anything else
-         * goes through {@link Double#parseDouble}.
+         * Parses a number. Decimals whose digits form a long below 2^53, with an optional exponent, take Clinger's fast
+         * path when the power of ten is exact (|e| &lt;= 22): both operands are exact doubles, so one multiplication or
+         * division is correctly rounded, as {@link Double#parseDouble} is. Anything else goes through parseDouble. The
+         * integer and fraction digits are separate loops: on a million rows of four numeric columns this parser is
+         * a third of the CPU time of a Cox fit, and it runs as C1 code.
          */
         double nextDouble(int column) {
-            if (pos < end && b[pos] == '"') return parseSlow(nextString(), column, pos);
+            final byte[] b = this.b;
+            final int end = this.end;
             int start = pos;
-            int i = pos;
+            if (start < end && b[start] == '"') return parseSlow(nextString(), column, pos);
+            int i = start;
             boolean neg = false;
             if (i < end && (b[i] == '-' || b[i] == '+')) {
                 neg = b[i] == '-';
@@ -294,34 +298,49 @@ final class CsvChunk {
             }
             int digitsStart = i;
             long mant = 0;
-            int digits = 0;
+            int c = 0;
+            while (i < end && (c = b[i] - '0') >= 0 && c <= 9) {
+                mant = mant * 10 + c;
+                i++;
+            }
+            int nDigits = i - digitsStart;
             int fracDigits = 0;
-            boolean seenDot = false;
-            boolean simple = true;
-            while (i < end) {
-                byte c = b[i];
-                if (c >= '0' && c <= '9') {
-                    if (mant != 0 || c != '0') {
-                        mant = mant * 10 + (c - '0');
-                        digits++;
-                    }
-                    if (seenDot) fracDigits++;
+            if (i < end && b[i] == '.') {
+                int fracStart = ++i;
+                while (i < end && (c = b[i] - '0') >= 0 && c <= 9) {
+                    mant = mant * 10 + c;
                     i++;
-                } else if (c == '.' && !seenDot) {
-                    seenDot = true;
-                    i++;
-                } else if (c == ',' || c == '\n' || c == '\r') {
-                    break;
+                }
+                fracDigits = i - fracStart;
+                nDigits += fracDigits;
+            }
+            int exp10 = -fracDigits;
+            if (nDigits > 0 && i < end && (b[i] == 'e' || b[i] == 'E')) {
+                int j = i + 1;
+                boolean eneg = false;
+                if (j < end && (b[j] == '-' || b[j] == '+')) {
+                    eneg = b[j] == '-';
+                    j++;
+                }
+                int e = 0;
+                int eStart = j;
+                while (j < end && (c = b[j] - '0') >= 0 && c <= 9 && e < 10_000) {
+                    e = e * 10 + c;
+                    j++;
+                }
+                if (j > eStart) {
+                    exp10 += eneg ? -e : e;
+                    i = j;
                 } else {
-                    simple = false;
-                    break;
+                    nDigits = 0; // "1e" or "1e-": not a number
                 }
             }
-            boolean hasDigit = i > digitsStart + (seenDot ? 1 : 0);
-            if (simple && hasDigit && digits <= 15 && fracDigits <= 22) {
+            boolean ended = i >= end || b[i] == ',' || b[i] == '\n' || b[i] == '\r';
+            // at most 18 digits cannot overflow the long; below 2^53 it is an exact double
+            if (ended && nDigits > 0 && nDigits <= 18 && mant < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
                 pos = i;
                 endField();
-                double v = fracDigits == 0 ? mant : mant / POW10[fracDigits];
+                double v = exp10 == 0 ? mant : exp10 < 0 ? mant / POW10[-exp10] : mant * POW10[exp10];
                 return neg ? -v : v;
             }
             pos = scanField();

@@ -63,7 +63,8 @@ public final class TteReader {
             }
             double s = st[i];
             if (Double.isNaN(s)) throw new InputDataException(f, i + 1, "status", "status is missing");
-            if (s != Math.rint(s) || s < 0 || s > maxStatus) {
+            // (int) s, not Math.rint: C1 compiles rint as a call (8 ms of a million rows)
+            if (s != (int) s || s < 0 || s > maxStatus) {
                 throw new InputDataException(
                         f,
                         i + 1,

@@ -41,6 +41,40 @@ class CsvColumnsTest {
         }
     }
 
+    /**
+     * Random numbers written as R's fwrite and write.csv write them (15 or 17 significant digits, fixed or with an
+     * exponent, small and large magnitudes), plus leading zeros and long digit strings: each must parse to exactly
+     * Double.parseDouble's double.
+     */
+    @Test
+    void csv01b_random_numbers_in_every_written_form_match_Double_parseDouble() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        String[] forms = {"%.15g", "%.17g", "%.14e", "%.16e", "%.6f", "%.3E", "%.0f"};
+        java.util.List<String> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double v = (r.nextBoolean() ? -1 : 1) * r.nextDouble() * Math.pow(10, r.nextInt(-30, 30));
+            String s = String.format(java.util.Locale.ROOT, forms[r.nextInt(forms.length)], v);
+            if (r.nextInt(20) == 0) s = "000" + s.replace("-", "");
+            if (r.nextInt(20) == 0) s = s + "9".repeat(r.nextInt(1, 8));
+            samples.add(s.strip());
+        }
+        samples.addAll(
+                java.util.List.of("1e22", "1e23", "9007199254740993", "9007199254740992e-22", "5.", ".5", "1E+05"));
+        StringBuilder sb = new StringBuilder("a,b\n");
+        for (String s : samples) sb.append(s).append(",x\n");
+        CsvColumns c = parse(sb.toString());
+        for (int i = 0; i < samples.size(); i++) {
+            String s = samples.get(i);
+            assertThat(c.numeric("a")[i]).as(s).isEqualTo(Double.parseDouble(s));
+        }
+        for (String bad : new String[] {"1e", "1e-", "-", ".", "1.2.3", "0x10", "1d", "e5"}) {
+            assertThatThrownBy(() -> parse("a,b\n" + bad + ",x\n"))
+                    .as(bad)
+                    .isInstanceOf(InputDataException.class)
+                    .hasMessageContaining("is not a number");
+        }
+    }
+
     @Test
     void csv02_quotes_empty_fields_crlf_and_bom() {
         String s = "\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\",\r\n,z,NA\r\n";

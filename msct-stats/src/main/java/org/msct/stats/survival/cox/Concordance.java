@@ -140,6 +140,10 @@ final class Concordance {
 
     /** Deaths tied at one time: compared with everyone at risk, not with each other. */
     private void deathGroup(int nd) {
+        if (nd == 1) {
+            loneDeath(deaths[0]);
+            return;
+        }
         for (int j = 0; j < nd; j++) {
             int k = deaths[j];
             int r = rank[k];
@@ -160,6 +164,28 @@ final class Concordance {
             infB[k] -= tree.total(DEAD);
             tree.add(ALL, r, 1);
         }
+    }
+
+    /**
+     * {@link #deathGroup} for one death, with the two rank queries in one walk: adding the death to DEAD changes no
+     * count below its rank, only the count at it and the total (both + 1), so the counts are the same integers.
+     */
+    private void loneDeath(int k) {
+        int r = rank[k];
+        long both = tree.belowBoth(r);
+        long less = both >>> 32;
+        long lessDead = both & 0xffffffffL;
+        long eq = tree.at(ALL, r);
+        long greater = tree.total(ALL) - less - eq;
+        conc += greater;
+        disc += less;
+        tiedX += eq;
+        infA[k] += greater - less;
+        infB[k] += greater + less + eq;
+        long deadTotal = tree.total(DEAD) + 1;
+        infA[k] -= 2 * lessDead + tree.at(DEAD, r) + 1 - deadTotal;
+        infB[k] -= deadTotal;
+        tree.addBoth(r);
     }
 
     /**

@@ -72,6 +72,41 @@ final class RankCounter {
         return baseAt == null ? node[i] : node[i] + baseAt[i];
     }
 
+    /**
+     * Items of both sets with rank &lt; {@code rank} in one walk: ALL in the high 32 bits, DEAD in the low 32 bits
+     * (a lone death asks for both; one walk instead of two was ~40 % of these queries).
+     */
+    long belowBoth(int rank) {
+        int blk = rank >>> SHIFT;
+        long all = 0;
+        long dead = 0;
+        for (int b = blk; b > 0; b -= b & -b) {
+            all += blocks[2 * b];
+            dead += blocks[2 * b + 1];
+        }
+        for (int r = blk << SHIFT; r < rank; r++) {
+            all += node[2 * r];
+            dead += node[2 * r + 1];
+        }
+        if (baseBelow != null) {
+            all += baseBelow[2 * rank];
+            dead += baseBelow[2 * rank + 1];
+        }
+        return all << 32 | dead;
+    }
+
+    /** Adds one item of rank {@code rank} to both sets. */
+    void addBoth(int rank) {
+        node[2 * rank]++;
+        node[2 * rank + 1]++;
+        total[0]++;
+        total[1]++;
+        for (int b = (rank >>> SHIFT) + 1; b < nBlocks; b += b & -b) {
+            blocks[2 * b]++;
+            blocks[2 * b + 1]++;
+        }
+    }
+
     /** Number of items of the set with rank < {@code rank}. */
     int below(int set, int rank) {
         int blk = rank >>> SHIFT;
