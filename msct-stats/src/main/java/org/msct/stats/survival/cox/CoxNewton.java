@@ -29,9 +29,17 @@ final class CoxNewton {
         return d.countingProcess() ? agfit(d, pass) : coxfit(d, pass);
     }
 
+    /**
+     * A relative change of the log-likelihood below this makes the next step the likely last one (Newton converges
+     * quadratically: on the oracle cases and the benchmark cohort the step before the last changed it by 1.5e-7 to
+     * 8e-5, the one before that by more than 3e-4).
+     */
+    private static final double LIKELY_LAST = 1e-4;
+
     private static Result coxfit(CoxDesign d, RiskSetPass pass) {
         int p = d.p;
         double[] beta = new double[p];
+        pass.extension(false);
         double ll0 = pass.run(beta);
         double[] a = pass.u.clone();
         Chol.cholesky2(pass.imat, p, Chol.TOLER);
@@ -42,15 +50,24 @@ final class CoxNewton {
         double[] newbeta = new double[p];
         for (int i = 0; i < p; i++) newbeta[i] = beta[i] + a[i];
         int halving = 0;
+        double change = Double.POSITIVE_INFINITY;
         for (int iter = 1; iter <= ITER_MAX; iter++) {
+            pass.extension(change <= LIKELY_LAST);
             double newlk = pass.run(newbeta);
+            change = Math.abs(1 - ll1 / newlk);
             Chol.cholesky2(pass.imat, p, Chol.TOLER);
             boolean notfinite = !Double.isFinite(newlk);
             for (int i = 0; i < p; i++) {
                 if (!Double.isFinite(pass.u[i])) notfinite = true;
                 for (int j = 0; j < p; j++) if (!Double.isFinite(pass.imat[i][j])) notfinite = true;
             }
-            if (!notfinite && Math.abs(1 - ll1 / newlk) <= EPS) {
+            if (!notfinite && change <= EPS) {
+                if (!pass.extended()) {
+                    // the same sweep again with the extension: identical sums, so the same matrix to factor
+                    pass.extension(true);
+                    pass.run(newbeta);
+                    Chol.cholesky2(pass.imat, p, Chol.TOLER);
+                }
                 return done(pass, newbeta, ll0, newlk, sctest, iter);
             }
             if (notfinite || newlk < ll1) {
@@ -67,6 +84,7 @@ final class CoxNewton {
             }
         }
         // out of iterations: coxfit6 recomputes at the last good beta and inverts that (unfactored) matrix as is
+        pass.extension(true);
         ll1 = pass.run(beta);
         Chol.chinv2(pass.imat, p);
         Chol.symmetrise(pass.imat, p);

@@ -25,6 +25,9 @@ final class RiskSetPass {
 
     private final RiskSetPass late;
 
+    private boolean extOn = true;
+    private boolean extended;
+
     private final CoxDesign d;
     private final boolean efron;
     private final int p;
@@ -114,8 +117,28 @@ final class RiskSetPass {
             addLate();
         }
         double ll = finish();
-        if (g != null) finishExt();
+        if (ext()) finishExt();
+        extended = ext();
         return ll;
+    }
+
+    /**
+     * Whether the next runs compute the cox.zph extension (when there is a time function). Only the last Newton
+     * sweep's extension is used, and it costs about a third of a sweep, so the fit asks for it when it expects to
+     * converge ({@link CoxNewton}).
+     */
+    void extension(boolean on) {
+        extOn = on;
+        if (late != null) late.extOn = on;
+    }
+
+    /** Whether the last run computed the extension. */
+    boolean extended() {
+        return extended;
+    }
+
+    private boolean ext() {
+        return g != null && extOn;
     }
 
     /** Risk-set sums of the rows [from, to): returns their total, leaves the weighted sums in a and cmat. */
@@ -136,7 +159,7 @@ final class RiskSetPass {
         acc[0] += late.acc[0] - Math.log(late.acc[1]);
         for (int i = 0; i < u.length; i++) u[i] += late.u[i];
         for (int i = 0; i < im.length; i++) im[i] += late.im[i];
-        if (g != null) {
+        if (ext()) {
             for (int i = p; i < 2 * p; i++) uExt[i] += late.uExt[i];
             for (int i = 0; i < imG.length; i++) {
                 imG[i] += late.imG[i];
@@ -160,7 +183,7 @@ final class RiskSetPass {
         final boolean cp = d.start != null;
         final int p = this.p;
         final double[] g = this.g;
-        final boolean ext = g != null;
+        final boolean ext = ext();
         double denom2 = 0;
         int ndead = 0;
         int nrisk = 0;
@@ -220,7 +243,7 @@ final class RiskSetPass {
         acc[1] = 1;
         leftDenom = 0;
         leftCount = 0;
-        if (g != null) {
+        if (ext()) {
             Arrays.fill(uExt, 0);
             Arrays.fill(imG, 0);
             Arrays.fill(imGG, 0);
