@@ -1,8 +1,10 @@
 package org.msct.stats.survival.common;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
- * Stable ascending sort of rows by time (any finite doubles; the name is from its first use), carrying each row's index and an int payload
- * (e.g. status and group codes packed by the caller) so that later passes read memory sequentially. It is an MSD
+ * Stable ascending sort of rows by time (any finite doubles; the name is from its first use), carrying each row's
+ * index and an int payload (e.g. status and group codes packed by the caller) so that later passes read memory sequentially. It is an MSD
  * bucket sort: a scatter pass into up to 2¹² buckets spanning [min, max] linearly (or, when that scale overflows, by
  * IEEE-754 bit pattern, made to order like the value: {@link #ordered}), then the same step on large buckets and insertion
  * sort on small ones. Expected O(n) for smooth distributions; 10⁶ continuous times take a few tens of milliseconds.
@@ -41,18 +43,129 @@ public final class TimeOrder {
      */
     public static Sorted sort(double[] time, int[] payload) {
         int n = time.length;
+        if (n >= PARALLEL_MIN) return sortOnTwoThreads(time, payload);
         long[] key = new long[n];
         int[] row = new int[n];
         int[] pay = new int[n];
-        for (int i = 0; i < n; i++) {
+        keys(time, payload, key, row, pay, 0, n);
+        sortRange(key, row, pay, 0, n, new long[n], new int[n], new int[n]);
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) t[i] = value(key[i]);
+        return new Sorted(t, pay, row);
+    }
+
+    private static void keys(double[] time, int[] payload, long[] key, int[] row, int[] pay, int from, int to) {
+        for (int i = from; i < to; i++) {
             key[i] = ordered(Double.doubleToRawLongBits(time[i] + 0.0));
             row[i] = i;
             pay[i] = payload[i];
         }
-        sortRange(key, row, pay, 0, n, new long[n], new int[n], new int[n], n >= PARALLEL_MIN);
+    }
+
+    /**
+     * The same sort with every pass over all rows in two halves on two threads: keys, range, bucket counts and the
+     * scatter (the first half's rows go first in each bucket, so ties keep their order), then the buckets in two
+     * groups. One thread took ~100 ms for a million continuous times, ~40 of them in the first scatter.
+     */
+    private static Sorted sortOnTwoThreads(double[] time, int[] payload) {
+        int n = time.length;
+        int h = n / 2;
+        long[] key = new long[n];
+        int[] row = new int[n];
+        int[] pay = new int[n];
+        Pair<long[]> range = bothHalves(h, n, (from, to) -> {
+            keys(time, payload, key, row, pay, from, to);
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = from; i < to; i++) {
+                long k = key[i];
+                if (k < min) min = k;
+                if (k > max) max = k;
+            }
+            return new long[] {min, max};
+        });
+        long min = Math.min(range.first()[0], range.second()[0]);
+        long max = Math.max(range.first()[1], range.second()[1]);
+        long[] tk = new long[n];
+        int[] tr = new int[n];
+        int[] tp = new int[n];
+        if (min == max) return new Sorted(values(key, 0, n), pay, row);
+        Plan plan = Plan.linear(min, max, n);
+        Pair<int[]> counts = counts(key, h, n, plan);
+        if (plan.linear && largest(sum(counts)) > n / 2) {
+            plan = Plan.bits(min, max, n);
+            counts = counts(key, h, n, plan);
+        }
+        int nb = plan.nb;
+        int[] start = new int[nb + 1];
+        int[] pos1 = new int[nb];
+        int[] pos2 = new int[nb];
+        for (int b = 0; b < nb; b++) {
+            pos1[b] = start[b];
+            pos2[b] = start[b] + counts.first()[b];
+            start[b + 1] = pos2[b] + counts.second()[b];
+        }
+        Plan p = plan;
+        bothHalves(h, n, (from, to) -> {
+            int[] pos = from == 0 ? pos1 : pos2;
+            for (int i = from; i < to; i++) {
+                long k = key[i];
+                int at = pos[p.bucket(k)]++;
+                tk[at] = k;
+                tr[at] = row[i];
+                tp[at] = pay[i];
+            }
+            return null;
+        });
+        // the scattered rows are in tk, tr, tp now; key, row, pay serve as scratch
+        int mid = 0;
+        while (mid < nb && start[mid] < h) mid++;
+        int half = mid;
+        CompletableFuture<Void> second =
+                CompletableFuture.runAsync(() -> sortBuckets(tk, tr, tp, 0, start, half, nb, key, row, pay));
+        sortBuckets(tk, tr, tp, 0, start, 0, half, key, row, pay);
+        second.join();
         double[] t = new double[n];
-        for (int i = 0; i < n; i++) t[i] = value(key[i]);
-        return new Sorted(t, pay, row);
+        bothHalves(h, n, (from, to) -> {
+            for (int i = from; i < to; i++) t[i] = value(tk[i]);
+            return null;
+        });
+        return new Sorted(t, tp, tr);
+    }
+
+    private static double[] values(long[] key, int from, int to) {
+        double[] t = new double[to - from];
+        for (int i = from; i < to; i++) t[i - from] = value(key[i]);
+        return t;
+    }
+
+    private static Pair<int[]> counts(long[] key, int h, int n, Plan plan) {
+        return bothHalves(h, n, (from, to) -> {
+            int[] c = new int[plan.nb];
+            for (int i = from; i < to; i++) c[plan.bucket(key[i])]++;
+            return c;
+        });
+    }
+
+    private static int[] sum(Pair<int[]> counts) {
+        int[] s = counts.first().clone();
+        for (int b = 0; b < s.length; b++) s[b] += counts.second()[b];
+        return s;
+    }
+
+    /** Work on the rows of one half. */
+    private interface Half<T> {
+        T run(int from, int to);
+    }
+
+    /** The results of the two halves. */
+    private record Pair<T>(T first, T second) {}
+
+    /** Runs {@code work} on [0, h) here and on [h, n) on another thread. */
+    private static <T> Pair<T> bothHalves(int h, int n, Half<T> work) {
+        CompletableFuture<T> second = CompletableFuture.supplyAsync(() -> work.run(h, n));
+        T first = work.run(0, h);
+        return new Pair<>(first, second.join());
     }
 
     /**
@@ -86,15 +199,6 @@ public final class TimeOrder {
     }
 
     private static void sortRange(long[] key, int[] row, int[] pay, int from, int to, long[] tk, int[] tr, int[] tp) {
-        sortRange(key, row, pay, from, to, tk, tr, tp, false);
-    }
-
-    /**
-     * With {@code parallel}, the buckets of the first scatter (disjoint ranges of the arrays) are finished in two
-     * halves on two threads: the result is the same, the bucket sort of a million times takes half the wall time.
-     */
-    private static void sortRange(
-            long[] key, int[] row, int[] pay, int from, int to, long[] tk, int[] tr, int[] tp, boolean parallel) {
         int n = to - from;
         if (n <= SMALL) {
             insertion(key, row, pay, from, to);
@@ -108,31 +212,20 @@ public final class TimeOrder {
             if (k > max) max = k;
         }
         if (min == max) return;
-        // a few thousand buckets keep the scatter's write streams in cache; large buckets are split again
-        int bits = Math.min(MAX_BITS, 31 - Integer.numberOfLeadingZeros(n) - 1);
-        int nb = 1 << bits;
-        // buckets linear in the value spread smooth distributions evenly; (t − lo)·scale is monotone in t, so the
-        // bucket order is the value order. Bit-pattern buckets serve when the scale overflows (subnormal ranges).
-        double lo = value(min);
-        double scale = (nb - 1) / (value(max) - lo);
-        boolean linear = Double.isFinite(scale);
-        long range = max - min;
-        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
-        if (!linear) nb = (int) (range >>> shift) + 1;
-        int[] start = new int[nb + 1];
-        for (int i = from; i < to; i++) start[bucket(key[i], linear, lo, scale, min, shift, nb) + 1]++;
-        if (linear && largest(start) > n / 2) {
-            // heavy tail: linear buckets barely split, bit-pattern buckets cut the key range by 2^(bits-1) per level
-            linear = false;
-            nb = (int) (range >>> shift) + 1;
-            start = new int[nb + 1];
-            for (int i = from; i < to; i++) start[bucket(key[i], false, lo, scale, min, shift, nb) + 1]++;
+        Plan plan = Plan.linear(min, max, n);
+        int[] start = new int[plan.nb + 1];
+        for (int i = from; i < to; i++) start[plan.bucket(key[i]) + 1]++;
+        if (plan.linear && largest(start) > n / 2) {
+            plan = Plan.bits(min, max, n);
+            start = new int[plan.nb + 1];
+            for (int i = from; i < to; i++) start[plan.bucket(key[i]) + 1]++;
         }
+        int nb = plan.nb;
         for (int b = 0; b < nb; b++) start[b + 1] += start[b];
         int[] pos = start.clone();
         for (int i = from; i < to; i++) {
             long k = key[i];
-            int p = from + pos[bucket(k, linear, lo, scale, min, shift, nb)]++;
+            int p = from + pos[plan.bucket(k)]++;
             tk[p] = k;
             tr[p] = row[i];
             tp[p] = pay[i];
@@ -140,18 +233,40 @@ public final class TimeOrder {
         System.arraycopy(tk, from, key, from, n);
         System.arraycopy(tr, from, row, from, n);
         System.arraycopy(tp, from, pay, from, n);
-        if (!parallel) {
-            sortBuckets(key, row, pay, from, start, 0, nb, tk, tr, tp);
-            return;
+        sortBuckets(key, row, pay, from, start, 0, nb, tk, tr, tp);
+    }
+
+    /**
+     * How keys of one range fall into buckets: a few thousand buckets keep the scatter's write streams in cache, and
+     * large buckets are split again. Buckets linear in the value spread smooth distributions evenly ((t − lo)·scale
+     * is monotone in t, so the bucket order is the value order); bit-pattern buckets serve when the scale overflows
+     * (subnormal ranges) or a heavy tail leaves more than half of the rows in one linear bucket (they cut the key
+     * range by 2^(bits−1) per level).
+     */
+    private record Plan(boolean linear, double lo, double scale, long min, int shift, int nb) {
+        static Plan linear(long min, long max, int n) {
+            int bits = bits(n);
+            int nb = 1 << bits;
+            double lo = value(min);
+            double scale = (nb - 1) / (value(max) - lo);
+            return Double.isFinite(scale) ? new Plan(true, lo, scale, min, 0, nb) : bits(min, max, n);
         }
-        int mid = 0;
-        while (mid < nb && start[mid] < n / 2) mid++;
-        int half = mid;
-        int[] bounds = start;
-        java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(
-                () -> sortBuckets(key, row, pay, from, bounds, half, bounds.length - 1, tk, tr, tp));
-        sortBuckets(key, row, pay, from, start, 0, half, tk, tr, tp);
-        second.join();
+
+        static Plan bits(long min, long max, int n) {
+            long range = max - min;
+            int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits(n));
+            return new Plan(false, 0, 0, min, shift, (int) (range >>> shift) + 1);
+        }
+
+        private static int bits(int n) {
+            return Math.min(MAX_BITS, 31 - Integer.numberOfLeadingZeros(n) - 1);
+        }
+
+        int bucket(long k) {
+            if (!linear) return (int) ((k - min) >>> shift);
+            int b = (int) ((value(k) - lo) * scale);
+            return Math.min(b, nb - 1);
+        }
     }
 
     private static void sortBuckets(
@@ -176,12 +291,6 @@ public final class TimeOrder {
         int m = 0;
         for (int c : counts) m = Math.max(m, c);
         return m;
-    }
-
-    private static int bucket(long k, boolean linear, double lo, double scale, long min, int shift, int nb) {
-        if (!linear) return (int) ((k - min) >>> shift);
-        int b = (int) ((value(k) - lo) * scale);
-        return Math.min(b, nb - 1);
     }
 
     /**
