@@ -33,6 +33,7 @@ measure() { # label, command... -> median wall seconds and max RSS (MiB) over $r
       logrank) m=(./msct stats logrank --input "$csv") ;;
       cox) m=(./msct stats cox --input "$csv" --ref-arm placebo --covariates x1,x2 --ties efron) ;;
     esac
+    "${m[@]}" >/dev/null 2>&1   # untimed: the first run of a command after a build writes its class-data archive
     read -r _ rw rr < <(measure "r_$step" Rscript bench/r_step.R "$step" "$csv" fread)
     read -r _ rc _ < <(measure "rcsv_$step" Rscript bench/r_step.R "$step" "$csv" read.csv)
     read -r _ mw mr < <(measure "msct_$step" "${m[@]}")

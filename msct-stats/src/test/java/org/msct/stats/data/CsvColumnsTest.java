@@ -58,6 +58,17 @@ class CsvColumnsTest {
             if (r.nextInt(20) == 0) s = s + "9".repeat(r.nextInt(1, 8));
             samples.add(s.strip());
         }
+        for (int len = 1; len <= 20; len++) {
+            // fraction digits of every length: read eight at a time, then the rest
+            for (int rep = 0; rep < 20; rep++) {
+                StringBuilder f = new StringBuilder(r.nextBoolean() ? "-" : "")
+                        .append(r.nextInt(100))
+                        .append('.');
+                for (int d = 0; d < len; d++) f.append((char) ('0' + r.nextInt(10)));
+                if (rep % 5 == 0) f.append("e-").append(r.nextInt(30));
+                samples.add(f.toString());
+            }
+        }
         samples.addAll(
                 java.util.List.of("1e22", "1e23", "9007199254740993", "9007199254740992e-22", "5.", ".5", "1E+05"));
         StringBuilder sb = new StringBuilder("a,b\n");
