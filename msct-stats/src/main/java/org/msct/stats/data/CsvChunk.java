@@ -237,6 +237,12 @@ final class CsvChunk {
 
         private int scanField() {
             int i = pos;
+            while (i + 8 <= end) {
+                long w = (long) LONG_LE.get(b, i);
+                long hit = bytesEqual(w, COMMAS) | bytesEqual(w, LFS) | bytesEqual(w, CRS);
+                if (hit != 0) return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+                i += 8;
+            }
             while (i < end) {
                 byte c = b[i];
                 if (c == ',' || c == '\n' || c == '\r') break;
@@ -254,6 +260,20 @@ final class CsvChunk {
         boolean skipRestOfLine(int fields) {
             int i = pos;
             int commas = 0;
+            while (i + 8 <= end) {
+                long w = (long) LONG_LE.get(b, i);
+                long stop = bytesEqual(w, LFS) | bytesEqual(w, CRS) | bytesEqual(w, QUOTES);
+                long comma = bytesEqual(w, COMMAS);
+                if (stop != 0) {
+                    // count the commas before the first stop byte only; the byte loop below takes it from there
+                    int k = Long.numberOfTrailingZeros(stop) >>> 3;
+                    commas += Long.bitCount(comma & ((1L << 8 * k) - 1));
+                    i += k;
+                    break;
+                }
+                commas += Long.bitCount(comma);
+                i += 8;
+            }
             while (i < end) {
                 byte c = b[i];
                 if (c == ',') commas++;
@@ -321,6 +341,21 @@ final class CsvChunk {
         private static final VarHandle LONG_LE =
                 MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private static final long[] POW10_LONG = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+
+        private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+        private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+        private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+        private static final long QUOTES = 0x2222222222222222L;
+        private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+        /**
+         * 0x80 in each byte of {@code w} equal to the byte repeated in {@code pattern}, 0 elsewhere. Exact for every
+         * byte (no carry crosses a byte), so the bits can be counted, not only the first one trusted.
+         */
+        private static long bytesEqual(long w, long pattern) {
+            long t = w ^ pattern;
+            return ~(((t & LOW7) + LOW7) | t | LOW7);
+        }
 
         /**
          * The value of eight ASCII digits read little-endian (the first digit in the lowest byte), as fast_float's

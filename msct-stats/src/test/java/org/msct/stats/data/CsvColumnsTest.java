@@ -94,19 +94,30 @@ class CsvColumnsTest {
     @Test
     void csv01c_skipped_trailing_columns_match_reading_them() {
         java.util.Random r = new java.util.Random(11);
-        String[] tails = {"1.5,2", ",", "\"a,b\",3", "x,\"q\nr\"", "7,8,9", "7", "\"\",\"\",1", "-0.25,1e-300"};
+        String[] tails = {
+            "1.5,2",
+            "-2.39665639743452,0.731020256178454",
+            ",",
+            "12345678,87654321",
+            "\"a,b\",3",
+            "x,\"q\nr\"",
+            "7,8,9",
+            "7",
+            "\"\",\"\",1",
+            "-0.25,1e-300",
+            "a long unquoted text,followed by another long one",
+            "0.731020256178454,\"quoted, late\"",
+            ",,,,,,,,,,,,,,,,",
+            "123456789012345678901234"
+        };
         for (int k = 0; k < 300; k++) {
             String eol = r.nextBoolean() ? "\n" : "\r\n";
             StringBuilder sb = new StringBuilder("a,b,x1,x2").append(eol);
             int rows = 1 + r.nextInt(12);
             for (int i = 0; i < rows; i++) {
-                String tail = tails[r.nextInt(r.nextInt(4) == 0 ? tails.length : 4)];
-                sb.append(i)
-                        .append(",arm")
-                        .append(r.nextInt(3))
-                        .append(',')
-                        .append(tail)
-                        .append(eol);
+                String tail = tails[r.nextInt(r.nextInt(3) == 0 ? tails.length : 4)];
+                String arm = "arm" + r.nextInt(3) + (r.nextBoolean() ? "" : "-with-a-name-longer-than-a-word");
+                sb.append(i).append(',').append(arm).append(',').append(tail).append(eol);
             }
             byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
             Object read;
