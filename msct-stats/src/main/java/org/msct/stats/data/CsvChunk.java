@@ -240,7 +240,7 @@ final class CsvChunk {
             while (i + 8 <= end) {
                 long w = (long) LONG_LE.get(b, i);
                 long hit = bytesEqual(w, COMMAS) | bytesEqual(w, LFS) | bytesEqual(w, CRS);
-                if (hit != 0) return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+                if (hit != 0) return i + (firstByte(hit));
                 i += 8;
             }
             while (i < end) {
@@ -266,7 +266,7 @@ final class CsvChunk {
                 long comma = bytesEqual(w, COMMAS);
                 if (stop != 0) {
                     // count the commas before the first stop byte only; the byte loop below takes it from there
-                    int k = Long.numberOfTrailingZeros(stop) >>> 3;
+                    int k = firstByte(stop);
                     commas += Long.bitCount(comma & ((1L << 8 * k) - 1));
                     i += k;
                     break;
@@ -342,6 +342,25 @@ final class CsvChunk {
                 MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private static final long[] POW10_LONG = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
+        /**
+         * Index 0-7 of the lowest byte whose top bit is set in a mask of 0x80 bits (the first such byte in file
+         * order): the lowest bit isolated, then one multiplication moves its byte number into the top byte. C1 calls
+         * Long.numberOfTrailingZeros out of line, which cost more than the scan it serves.
+         */
+        static int firstByte(long mask) {
+            long low = mask & -mask;
+            return (int) (((low >>> 7) * 0x0001020304050607L) >>> 56);
+        }
+
+        /** Digits of b[from, to) from the first non-zero one on (the dot is skipped). */
+        private static int significantDigits(byte[] b, int from, int to) {
+            int i = from;
+            while (i < to && (b[i] == '0' || b[i] == '.')) i++;
+            int n = 0;
+            for (; i < to; i++) if (b[i] != '.') n++;
+            return n;
+        }
+
         private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
         private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
         private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
@@ -412,7 +431,7 @@ final class CsvChunk {
                         i += 8;
                         continue;
                     }
-                    int k = Long.numberOfTrailingZeros(notDigit) >>> 3;
+                    int k = firstByte(notDigit);
                     if (k > 0) {
                         // the k digits first in the file are the low bytes; shifted up, the rest reads as zeros
                         mant = mant * POW10_LONG[k]
@@ -429,6 +448,7 @@ final class CsvChunk {
                 nDigits += fracDigits;
             }
             int exp10 = -fracDigits;
+            int mantEnd = i;
             if (nDigits > 0 && i < end && (b[i] == 'e' || b[i] == 'E')) {
                 int j = i + 1;
                 boolean eneg = false;
@@ -451,7 +471,9 @@ final class CsvChunk {
             }
             boolean ended = i >= end || b[i] == ',' || b[i] == '\n' || b[i] == '\r';
             // at most 18 digits cannot overflow the long; below 2^53 it is an exact double
-            if (ended && nDigits > 0 && nDigits <= 18 && mant < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
+            // leading zeros ("0.000221063559436087") do not count towards the 18
+            boolean fits = nDigits <= 18 || significantDigits(b, digitsStart, mantEnd) <= 18;
+            if (ended && nDigits > 0 && fits && mant < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
                 pos = i;
                 endField();
                 double v = exp10 == 0 ? mant : exp10 < 0 ? mant / POW10[-exp10] : mant * POW10[exp10];

@@ -143,6 +143,20 @@ class CsvColumnsTest {
     }
 
     @Test
+    void csv01d_first_flagged_byte_and_eight_digits() {
+        for (int k = 0; k < 8; k++) {
+            long mask = 0x80L << (8 * k);
+            for (int above = k + 1; above < 8; above++) mask |= 0x80L << (8 * above);
+            assertThat(CsvChunk.Cursor.firstByte(mask)).as("byte %d", k).isEqualTo(k);
+        }
+        byte[] digits = "12345678".getBytes(StandardCharsets.US_ASCII);
+        long w = java.nio.ByteBuffer.wrap(digits)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getLong();
+        assertThat(CsvChunk.Cursor.eightDigits(w)).isEqualTo(12_345_678L);
+    }
+
+    @Test
     void csv02_quotes_empty_fields_crlf_and_bom() {
         String s = "\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\",\r\n,z,NA\r\n";
         CsvColumns c = parse(s);

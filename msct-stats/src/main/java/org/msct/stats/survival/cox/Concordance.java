@@ -87,13 +87,12 @@ final class Concordance {
         return 0;
     }
 
-    /** Counts by rank of the rows at positions ≥ {@code from}: all of them (ALL) and their deaths (DEAD). */
-    private static int[] histogram(CoxDesign d, int[] rank, int m, int from) {
-        int[] h = new int[2 * (m + 1)];
-        for (int k = from; k < d.n; k++) {
-            h[2 * rank[k] + ALL]++;
-            if (d.status[k] == 1) h[2 * rank[k] + DEAD]++;
-        }
+    /** Packed counts by rank of the rows at positions ≥ {@code from}: all of them (ALL) and their deaths (DEAD). */
+    private static long[] histogram(CoxDesign d, int[] rank, int m, int from) {
+        long[] h = new long[m + 1];
+        long all = RankCounter.unit(ALL);
+        long dead = RankCounter.unit(DEAD);
+        for (int k = from; k < d.n; k++) h[rank[k]] += d.status[k] == 1 ? all | dead : all;
         return h;
     }
 
