@@ -25,7 +25,7 @@ final class Concordance {
 
     private final CoxDesign d;
     private final int[] rank;
-    private RankCounter tree;
+    private final RankCounter tree;
     /** Per row: influence on concordant minus discordant (A), and on concordant + discordant + tied.x (B). */
     private final double[] infA;
 
@@ -54,22 +54,24 @@ final class Concordance {
     /** As {@link #of(CoxDesign, double[])}, splitting the sweep from {@code parallelMin} rows (tests compare both). */
     static Result of(CoxDesign d, double[] lp, int parallelMin) {
         int[] rank = new int[d.n];
-        int[] byRank = TimeOrder.of(lp);
-        int m = ranks(lp, byRank, rank);
+        TimeOrder.Sorted byLp = TimeOrder.sort(lp, new int[d.n]);
+        int m = ranks(byLp.time(), byLp.row(), rank, d.n >= parallelMin);
         double[] infA = new double[d.n];
         double[] infB = new double[d.n];
-        Concordance c = new Concordance(d, rank, new RankCounter(m), infA, infB);
-        int split = d.countingProcess() || d.n < parallelMin ? 0 : timeBoundary(d, d.n / 2);
+        // the thread of the earlier rows first counts the later ones: it gets fewer rows to sweep
+        int split = d.countingProcess() || d.n < parallelMin ? 0 : timeBoundary(d, (int) (d.n * 0.45));
+        Concordance c;
         if (split <= 0) {
+            c = new Concordance(d, rank, new RankCounter(m), infA, infB);
             c.sweep(0, d.n);
         } else {
-            // The later half is swept on its own (only its rows are at risk at its times). The earlier half then
-            // starts from the later half's final counts, so every query answers exactly what one sweep would; both
-            // halves write the influence of their own rows only. Counts are integers: the sums are exact either way.
+            // The later rows are swept on their own (only they are at risk at their times). The earlier rows then
+            // start from the later rows' final counts, so every query answers exactly what one sweep would; both
+            // parts write the influence of their own rows only. Counts are integers: the sums are exact either way.
             Concordance late = new Concordance(d, rank, new RankCounter(m), infA, infB);
             java.util.concurrent.CompletableFuture<Void> lateDone =
                     java.util.concurrent.CompletableFuture.runAsync(() -> late.sweep(split, d.n));
-            c.tree = new RankCounter(m, histogram(d, rank, m, split));
+            c = new Concordance(d, rank, new RankCounter(histogram(d, rank, m, split)), infA, infB);
             c.sweep(0, split);
             lateDone.join();
             c.conc += late.conc;
@@ -238,16 +240,35 @@ final class Concordance {
         return new Result(1 - (somer + 1) / 2, Math.sqrt(var / 4));
     }
 
-    /** Dense ranks 1..m of the values in the given ascending order (equal doubles share a rank); returns m. */
-    private static int ranks(double[] v, int[] ord, int[] rank) {
-        int m = 0;
-        double prev = Double.NaN;
-        for (int k = 0; k < ord.length; k++) {
-            double x = v[ord[k]];
-            if (k == 0 || x != prev) m++;
+    /**
+     * Dense ranks 1..m of ascending values {@code sorted} (equal doubles share a rank) written to the rows
+     * {@code ord} they belong to; returns m. With {@code parallel} the second half of the positions is ranked on
+     * another thread, which first counts the distinct values of the first half.
+     */
+    private static int ranks(double[] sorted, int[] ord, int[] rank, boolean parallel) {
+        int n = sorted.length;
+        if (!parallel) return ranks(sorted, ord, rank, 0, n, 0);
+        int h = n / 2;
+        java.util.concurrent.CompletableFuture<Integer> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ranks(sorted, ord, rank, h, n, distinct(sorted, h)));
+        ranks(sorted, ord, rank, 0, h, 0);
+        return second.join();
+    }
+
+    /** Ranks positions [from, to) given the rank of position from - 1 ({@code before}); returns the last rank. */
+    private static int ranks(double[] sorted, int[] ord, int[] rank, int from, int to, int before) {
+        int m = before;
+        for (int k = from; k < to; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) m++;
             rank[ord[k]] = m;
-            prev = x;
         }
+        return m;
+    }
+
+    /** Number of distinct values among sorted[0, to). */
+    private static int distinct(double[] sorted, int to) {
+        int m = 0;
+        for (int k = 0; k < to; k++) if (k == 0 || sorted[k] != sorted[k - 1]) m++;
         return m;
     }
 }

@@ -1,7 +1,5 @@
 package org.msct.stats.survival.cox;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Two multisets of ranks 1..m (survival's concordance keeps one of all rows at risk and one of the deaths) with
  * counts below a rank in O(log m): a Fenwick tree over blocks of 16 ranks plus the per-rank counts, scanned within a
@@ -25,35 +23,32 @@ final class RankCounter {
 
     private final int nBlocks;
     private long total;
-    /**
-     * Fixed counts added to every answer (the rows of later times, counted by another thread), or null, packed:
-     * baseBelow[r] = items with rank &lt; r, baseAt[r] = items with rank r.
-     */
-    private final long @Nullable [] baseBelow;
-
-    private final long @Nullable [] baseAt;
 
     RankCounter(int m) {
         node = new long[m + 1];
         nBlocks = (m >>> SHIFT) + 2;
         blocks = new long[nBlocks];
-        baseBelow = null;
-        baseAt = null;
     }
 
-    /** An empty counter over ranks 1..m whose answers include fixed counts: {@code base[r]} packed counts of rank r. */
-    RankCounter(int m, long[] base) {
-        node = new long[m + 1];
+    /**
+     * A counter over ranks 1..m that already holds {@code counts[r]} (packed) items of each rank r, taken over as
+     * its own array; the block tree is built in O(m).
+     */
+    RankCounter(long[] counts) {
+        node = counts;
+        int m = counts.length - 1;
         nBlocks = (m >>> SHIFT) + 2;
         blocks = new long[nBlocks];
-        baseAt = base;
-        baseBelow = new long[base.length];
-        long below = 0;
-        for (int r = 0; r < base.length; r++) {
-            baseBelow[r] = below;
-            below += base[r];
+        long sum = 0;
+        for (int r = 0; r <= m; r++) {
+            blocks[(r >>> SHIFT) + 1] += counts[r];
+            sum += counts[r];
         }
-        total = below;
+        for (int b = 1; b < nBlocks; b++) {
+            int parent = b + (b & -b);
+            if (parent < nBlocks) blocks[parent] += blocks[b];
+        }
+        total = sum;
     }
 
     /** The packed unit of one item of {@code set}. */
@@ -81,8 +76,7 @@ final class RankCounter {
     }
 
     int at(int set, int rank) {
-        long v = baseAt == null ? node[rank] : node[rank] + baseAt[rank];
-        return part(v, set);
+        return part(node[rank], set);
     }
 
     /** Number of items of the set with rank &lt; {@code rank}. */
@@ -96,7 +90,7 @@ final class RankCounter {
         long s = 0;
         for (int b = blk; b > 0; b -= b & -b) s += blocks[b];
         for (int r = blk << SHIFT; r < rank; r++) s += node[r];
-        return baseBelow == null ? s : s + baseBelow[rank];
+        return s;
     }
 
     private static int part(long packed, int set) {
