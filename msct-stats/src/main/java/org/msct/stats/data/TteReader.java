@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msct.core.error.InputDataException;
 
 /**
@@ -16,6 +17,9 @@ import org.msct.core.error.InputDataException;
  * column and numeric covariates. Times must be finite and ≥ 0, status an integer in {@code [0, maxStatus]}.
  */
 public final class TteReader {
+    /** From this many rows the row checks run on two threads. */
+    private static final int PARALLEL_ROWS = 200_000;
+
     private TteReader() {}
 
     /**
@@ -55,41 +59,16 @@ public final class TteReader {
         CsvColumns.TextColumn subj = csv.hasTextColumn("subject_id") ? csv.text("subject_id") : null;
         CsvColumns.TextColumn arm = csv.text("arm");
         int[] status = new int[n];
-        for (int i = 0; i < n; i++) {
-            double t = time[i];
-            if (Double.isNaN(t)) throw new InputDataException(f, i + 1, "time", "time is missing");
-            if (!(t >= 0) || Double.isInfinite(t)) {
-                throw new InputDataException(f, i + 1, "time", "time " + num(t) + " is negative or not finite");
-            }
-            double s = st[i];
-            if (Double.isNaN(s)) throw new InputDataException(f, i + 1, "status", "status is missing");
-            // (int) s, not Math.rint: C1 compiles rint as a call (8 ms of a million rows)
-            if (s != (int) s || s < 0 || s > maxStatus) {
-                throw new InputDataException(
-                        f,
-                        i + 1,
-                        "status",
-                        "status " + num(s) + " is not an allowed code ("
-                                + (maxStatus == 1
-                                        ? "0 = censored, 1 = event"
-                                        : "0 = censored, 1.." + maxStatus + " = cause")
-                                + ")");
-            }
-            status[i] = (int) s;
-            if (subj != null && subj.codes()[i] < 0)
-                throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
-            if (arm.codes()[i] < 0) throw new InputDataException(f, i + 1, "arm", "arm is empty");
-            if (tstart != null) {
-                double a = tstart[i];
-                if (Double.isNaN(a) || Double.isInfinite(a)) {
-                    throw new InputDataException(f, i + 1, "tstart", "tstart is missing or not finite");
-                }
-                if (!(a < t)) {
-                    throw new InputDataException(
-                            f, i + 1, "tstart", "tstart " + num(a) + " is not before the stop time " + num(t));
-                }
-            }
-        }
+        // the row checks run on two threads for large files; the first bad row in file order is reported
+        int h = n >= PARALLEL_ROWS ? n / 2 : n;
+        java.util.concurrent.CompletableFuture<InputDataException> second = h < n
+                ? java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> check(f, time, st, tstart, subj, arm, maxStatus, status, h, n))
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        InputDataException bad = check(f, time, st, tstart, subj, arm, maxStatus, status, 0, h);
+        InputDataException later = second.join();
+        if (bad != null) throw bad;
+        if (later != null) throw later;
         int[] armCodes = sortedCodes(arm);
         List<String> armLevels = sortedLevels(arm.levels());
         int[] strata = null;
@@ -120,6 +99,60 @@ public final class TteReader {
                 cov);
     }
 
+    /** Checks rows [from, to) and fills their status codes; returns the first row's error, or null. */
+    private static @Nullable InputDataException check(
+            String f,
+            double[] time,
+            double[] st,
+            double @Nullable [] tstart,
+            CsvColumns.@Nullable TextColumn subj,
+            CsvColumns.TextColumn arm,
+            int maxStatus,
+            int[] status,
+            int from,
+            int to) {
+        try {
+            for (int i = from; i < to; i++) {
+                double t = time[i];
+                if (Double.isNaN(t)) throw new InputDataException(f, i + 1, "time", "time is missing");
+                if (!(t >= 0) || Double.isInfinite(t)) {
+                    throw new InputDataException(f, i + 1, "time", "time " + num(t) + " is negative or not finite");
+                }
+                double s = st[i];
+                if (Double.isNaN(s)) throw new InputDataException(f, i + 1, "status", "status is missing");
+                // (int) s, not Math.rint: C1 compiles rint as a call (8 ms of a million rows)
+                if (s != (int) s || s < 0 || s > maxStatus) {
+                    throw new InputDataException(
+                            f,
+                            i + 1,
+                            "status",
+                            "status " + num(s) + " is not an allowed code ("
+                                    + (maxStatus == 1
+                                            ? "0 = censored, 1 = event"
+                                            : "0 = censored, 1.." + maxStatus + " = cause")
+                                    + ")");
+                }
+                status[i] = (int) s;
+                if (subj != null && subj.codes()[i] < 0)
+                    throw new InputDataException(f, i + 1, "subject_id", "subject_id is empty");
+                if (arm.codes()[i] < 0) throw new InputDataException(f, i + 1, "arm", "arm is empty");
+                if (tstart != null) {
+                    double a = tstart[i];
+                    if (Double.isNaN(a) || Double.isInfinite(a)) {
+                        throw new InputDataException(f, i + 1, "tstart", "tstart is missing or not finite");
+                    }
+                    if (!(a < t)) {
+                        throw new InputDataException(
+                                f, i + 1, "tstart", "tstart " + num(a) + " is not before the stop time " + num(t));
+                    }
+                }
+            }
+        } catch (InputDataException e) {
+            return e;
+        }
+        return null;
+    }
+
     /** Levels in C-locale byte order, as R's {@code sort(method = "radix")}. */
     public static List<String> sortedLevels(List<String> levels) {
         List<String> s = new ArrayList<>(levels);
@@ -132,6 +165,9 @@ public final class TteReader {
         int[] remap = new int[col.levels().size()];
         for (int i = 0; i < remap.length; i++)
             remap[i] = sorted.indexOf(col.levels().get(i));
+        boolean identity = true;
+        for (int i = 0; i < remap.length; i++) identity &= remap[i] == i;
+        if (identity) return col.codes(); // already in byte order: the column is not used elsewhere
         int[] out = Arrays.copyOf(col.codes(), col.codes().length);
         for (int i = 0; i < out.length; i++) if (out[i] >= 0) out[i] = remap[out[i]];
         return out;

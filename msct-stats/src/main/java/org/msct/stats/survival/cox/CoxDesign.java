@@ -2,6 +2,7 @@ package org.msct.stats.survival.cox;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 import org.msct.stats.data.TteData;
@@ -197,9 +198,9 @@ final class CoxDesign {
             double[][] cov = new double[covs.size()][];
             for (int c = 0; c < cov.length; c++) cov[c] = data.covariates().get(covs.get(c));
             int[] used = completeRows(cov, covs, data.size());
-            int n = used.length;
+            int n = used == null ? data.size() : used.length;
             if (n == 0) throw new InputDataException(file, 0, null, "no row is complete in the model columns");
-            boolean allRows = n == data.size();
+            boolean allRows = used == null;
             // status travels with the sort; row maps positions back to input rows
             TimeOrder.Sorted sorted = TimeOrder.sort(
                     allRows ? data.time() : gather(data.time(), used),
@@ -254,12 +255,26 @@ final class CoxDesign {
             for (int j = 0; j < p; j++) {
                 if (constant[j]) noVariance(col[j][0], j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
             }
-            x = new double[n * p];
-            for (int k = 0; k < n; k++) for (int j = 0; j < p; j++) x[k * p + j] = col[j][k];
+            double[] xs = new double[n * p];
+            int half = n >= PARALLEL_ROWS ? n / 2 : n;
+            java.util.stream.IntStream.of(0, 1).parallel().forEach(part -> {
+                int from = part == 0 ? 0 : half;
+                int to = part == 0 ? half : n;
+                for (int k = from; k < to; k++) for (int j = 0; j < p; j++) xs[k * p + j] = col[j][k];
+            });
+            x = xs;
         }
 
-        /** Rows with every covariate present (R's complete cases); an infinite value is an error. */
-        private int[] completeRows(double[][] cov, List<String> covs, int rows) {
+        /** Rows with every covariate present (R's complete cases), null when all are; an infinite value is an error. */
+        private int @Nullable [] completeRows(double[][] cov, List<String> covs, int rows) {
+            boolean anyMissing = false;
+            for (double[] v : cov) {
+                for (int i = 0; i < rows; i++) {
+                    double x = v[i];
+                    if (x - x != 0) anyMissing = true; // NaN or infinite
+                }
+            }
+            if (!anyMissing) return null;
             boolean[] missing = new boolean[rows];
             for (int c = 0; c < cov.length; c++) {
                 double[] v = cov[c];
