@@ -49,6 +49,16 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
         double[] fixed = TimeFix.fixSorted(s.time());
         int[] sp = s.payload();
         int gMask = (1 << gBits) - 1;
+        if (strata == null && packed) {
+            // one stratum: the sorted rows are already in place
+            int[] ev = new int[n];
+            int[] g = new int[n];
+            for (int i = 0; i < n; i++) {
+                ev[i] = sp[i] & 1;
+                g[i] = (sp[i] >>> 1) & gMask;
+            }
+            return new Prepared(fixed, ev, g, new int[] {0, n});
+        }
         int[] stratumOf = new int[n];
         int[] start = new int[ns + 1];
         for (int i = 0; i < n; i++) {
