@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of msct against R on the cohort of shared/oracles/timing/bench.R.
-# Usage: bash bench/run.sh [N=1000000] [RUNS=3]
+# Usage: bash bench/run.sh [N=1000000] [RUNS=5]
 # Needs: R with survival and data.table (apt-get install r-base-core r-cran-survival r-cran-data.table),
 #        GNU time (apt-get install time). Writes bench-out/results.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"; cd "$here"
-n="${1:-1000000}"; runs="${2:-3}"
+n="${1:-1000000}"; runs="${2:-5}"
 out=bench-out; mkdir -p "$out"
 csv="$out/cohort_n$n.csv"
 command -v Rscript >/dev/null || { echo "bench: R is needed (apt-get install r-base-core r-cran-survival r-cran-data.table)" >&2; exit 2; }

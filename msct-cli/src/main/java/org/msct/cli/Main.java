@@ -58,6 +58,7 @@ public final class Main implements Runnable {
     /** The command line for {@code args}, with msct's conventions. */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) return Cli.configure(cl);
         // "help X" shows X's help, so it needs every command
         String first = args.length > 0 && !args[0].equals("help") ? args[0] : null;
         return Cli.configure(Cli.addSubcommands(cl, subcommands(args), first));
