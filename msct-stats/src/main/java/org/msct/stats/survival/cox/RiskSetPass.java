@@ -61,7 +61,9 @@ final class RiskSetPass {
     }
 
     RiskSetPass(CoxDesign d, boolean efron, double[] g) {
-        this(d, efron, g, d.countingProcess() || d.n < PARALLEL_MIN ? 0 : timeBoundary(d, d.n / 3));
+        // adding up a row's risk sums costs ~0.45 of sweeping it (1e6 rows: 20 ms for two thirds of them against
+        // 20 ms to sweep one third), so this thread, which adds up the later rows first, sweeps 36 % of them
+        this(d, efron, g, d.countingProcess() || d.n < PARALLEL_MIN ? 0 : timeBoundary(d, (int) (d.n * 0.36)));
     }
 
     /** One thread for every row, whatever the size (tests compare it with the split sweep). */
