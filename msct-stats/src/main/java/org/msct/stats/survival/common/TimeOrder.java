@@ -75,14 +75,7 @@ public final class TimeOrder {
         int[] pay = new int[n];
         Pair<long[]> range = bothHalves(h, n, (from, to) -> {
             keys(time, payload, key, row, pay, from, to);
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            for (int i = from; i < to; i++) {
-                long k = key[i];
-                if (k < min) min = k;
-                if (k > max) max = k;
-            }
-            return new long[] {min, max};
+            return range(key, from, to);
         });
         long min = Math.min(range.first()[0], range.second()[0]);
         long max = Math.max(range.first()[1], range.second()[1]);
@@ -131,6 +124,18 @@ public final class TimeOrder {
             return null;
         });
         return new Sorted(t, tp, tr);
+    }
+
+    /** The smallest and the largest key of [from, to). */
+    private static long[] range(long[] key, int from, int to) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            long k = key[i];
+            if (k < min) min = k;
+            if (k > max) max = k;
+        }
+        return new long[] {min, max};
     }
 
     private static double[] values(long[] key, int from, int to) {
@@ -204,13 +209,9 @@ public final class TimeOrder {
             insertion(key, row, pay, from, to);
             return;
         }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = from; i < to; i++) {
-            long k = key[i];
-            if (k < min) min = k;
-            if (k > max) max = k;
-        }
+        long[] range = range(key, from, to);
+        long min = range[0];
+        long max = range[1];
         if (min == max) return;
         Plan plan = Plan.linear(min, max, n);
         int[] start = new int[plan.nb + 1];

@@ -148,14 +148,7 @@ final class Concordance {
         for (int j = 0; j < nd; j++) {
             int k = deaths[j];
             int r = rank[k];
-            long less = tree.below(ALL, r);
-            long eq = tree.at(ALL, r);
-            long greater = tree.total(ALL) - less - eq;
-            conc += greater;
-            disc += less;
-            tiedX += eq;
-            infA[k] += greater - less;
-            infB[k] += greater + less + eq;
+            compared(k, tree.below(ALL, r), tree.at(ALL, r));
         }
         for (int j = 0; j < nd; j++) tree.add(DEAD, rank[deaths[j]], 1);
         for (int j = 0; j < nd; j++) {
@@ -167,6 +160,16 @@ final class Concordance {
         }
     }
 
+    /** A death compared with everyone at risk: {@code less} of them rank below it, {@code eq} rank equal. */
+    private void compared(int k, long less, long eq) {
+        long greater = tree.total(ALL) - less - eq;
+        conc += greater;
+        disc += less;
+        tiedX += eq;
+        infA[k] += greater - less;
+        infB[k] += greater + less + eq;
+    }
+
     /**
      * {@link #deathGroup} for one death, with the two rank queries in one walk: adding the death to DEAD changes no
      * count below its rank, only the count at it and the total (both + 1), so the counts are the same integers.
@@ -176,13 +179,7 @@ final class Concordance {
         long both = tree.belowBoth(r);
         long less = both >>> 32;
         long lessDead = both & 0xffffffffL;
-        long eq = tree.at(ALL, r);
-        long greater = tree.total(ALL) - less - eq;
-        conc += greater;
-        disc += less;
-        tiedX += eq;
-        infA[k] += greater - less;
-        infB[k] += greater + less + eq;
+        compared(k, less, tree.at(ALL, r));
         long deadTotal = tree.total(DEAD) + 1;
         infA[k] -= 2 * lessDead + tree.at(DEAD, r) + 1 - deadTotal;
         infB[k] -= deadTotal;
