@@ -29,6 +29,8 @@ public final class CsvColumns {
     private static final int PARALLEL_MIN_BYTES = 4 << 20;
     /** Bytes read at a time from a large file: big enough that a read's cost vanishes, small enough for the cache. */
     private static final int BLOCK_BYTES = 1 << 20;
+    /** Rows from which the columns are merged on two threads. */
+    private static final int PARALLEL_MERGE_ROWS = 100_000;
 
     private final String file;
     private final List<String> header;
@@ -225,42 +227,63 @@ public final class CsvColumns {
     }
 
     private static CsvColumns merge(String file, List<String> header, int[] kind, CsvChunk[] chunks) {
-        int rows = 0;
-        for (CsvChunk ch : chunks) rows += ch.rows;
+        int total = 0;
+        for (CsvChunk ch : chunks) total += ch.rows;
+        int rows = total;
         if (rows == 0) throw new InputDataException(file, 0, null, "file has a header but no data rows");
+        // the columns are independent: on a large file they are put together on both cores
+        Object[] merged = new Object[kind.length];
+        java.util.stream.IntStream columns = java.util.stream.IntStream.range(0, kind.length);
+        (rows >= PARALLEL_MERGE_ROWS ? columns.parallel() : columns).forEach(c -> {
+            if (kind[c] == CsvChunk.NUMERIC) merged[c] = numericColumn(chunks, c, rows);
+            else if (kind[c] == CsvChunk.TEXT) merged[c] = textColumn(chunks, c, rows);
+        });
         Map<String, double[]> numeric = new HashMap<>();
         Map<String, TextColumn> text = new HashMap<>();
         for (int c = 0; c < kind.length; c++) {
-            if (kind[c] == CsvChunk.NUMERIC) {
-                double[] out = new double[rows];
-                int at = 0;
-                for (CsvChunk ch : chunks) {
-                    System.arraycopy(ch.num[c], 0, out, at, ch.rows);
-                    at += ch.rows;
-                }
-                numeric.put(header.get(c), out);
-            } else if (kind[c] == CsvChunk.TEXT) {
-                int[] out = new int[rows];
-                List<String> levels = new ArrayList<>();
-                Map<String, Integer> index = new HashMap<>();
-                int at = 0;
-                for (CsvChunk ch : chunks) {
-                    List<String> local = ch.dicts[c].levels();
-                    int[] remap = new int[local.size()];
-                    for (int i = 0; i < remap.length; i++) {
-                        remap[i] = index.computeIfAbsent(local.get(i), k -> {
-                            levels.add(k);
-                            return levels.size() - 1;
-                        });
-                    }
-                    int[] codes = ch.codes[c];
-                    for (int r = 0; r < ch.rows; r++) out[at + r] = codes[r] < 0 ? -1 : remap[codes[r]];
-                    at += ch.rows;
-                }
-                text.put(header.get(c), new TextColumn(out, List.copyOf(levels)));
-            }
+            if (merged[c] instanceof double[] v) numeric.put(header.get(c), v);
+            else if (merged[c] instanceof TextColumn t) text.put(header.get(c), t);
         }
         return new CsvColumns(file, List.copyOf(header), rows, numeric, text);
+    }
+
+    private static double[] numericColumn(CsvChunk[] chunks, int c, int rows) {
+        if (chunks.length == 1 && chunks[0].num[c].length == rows) return chunks[0].num[c];
+        double[] out = new double[rows];
+        int at = 0;
+        for (CsvChunk ch : chunks) {
+            System.arraycopy(ch.num[c], 0, out, at, ch.rows);
+            at += ch.rows;
+        }
+        return out;
+    }
+
+    /** The chunks' codes renumbered into one dictionary, in order of first appearance over the whole file. */
+    private static TextColumn textColumn(CsvChunk[] chunks, int c, int rows) {
+        int[] out = new int[rows];
+        List<String> levels = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        int at = 0;
+        for (CsvChunk ch : chunks) {
+            List<String> local = ch.dicts[c].levels();
+            int[] remap = new int[local.size()];
+            boolean same = true;
+            for (int i = 0; i < remap.length; i++) {
+                remap[i] = index.computeIfAbsent(local.get(i), k -> {
+                    levels.add(k);
+                    return levels.size() - 1;
+                });
+                same &= remap[i] == i;
+            }
+            int[] codes = ch.codes[c];
+            if (same) {
+                System.arraycopy(codes, 0, out, at, ch.rows); // the first chunk always, others when in step
+            } else {
+                for (int r = 0; r < ch.rows; r++) out[at + r] = codes[r] < 0 ? -1 : remap[codes[r]];
+            }
+            at += ch.rows;
+        }
+        return new TextColumn(out, List.copyOf(levels));
     }
 
     private static InputDataException toInputError(
