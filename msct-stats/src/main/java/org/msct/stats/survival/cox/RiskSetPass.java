@@ -149,9 +149,10 @@ final class RiskSetPass {
         double denom = 0;
         for (int pos = to - 1; pos >= from; pos--) {
             int off = pos * p;
-            double r = Math.exp(dot(beta, x, off, p));
+            double r = Math.exp(p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p));
             denom += r;
-            addOuter(a, cmat, r, x, off, p);
+            if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
+            else addOuter(a, cmat, r, x, off, p);
         }
         return denom;
     }
@@ -201,7 +202,7 @@ final class RiskSetPass {
             }
             if (!cp || atRisk[pos]) {
                 final int off = pos * p;
-                final double eta = dot(beta, x, off, p);
+                final double eta = p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p);
                 final double r = Math.exp(eta);
                 if (cp) {
                     risk[pos] = r;
@@ -209,7 +210,8 @@ final class RiskSetPass {
                 }
                 if (status[pos] == 0) {
                     denom += r;
-                    addOuter(a, cmat, r, x, off, p);
+                    if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
+                    else addOuter(a, cmat, r, x, off, p);
                 } else if (!cp && (pos == to - 1 || stop[pos + 1] != t) && (pos == from || stop[pos - 1] != t)) {
                     // the only row at its time, and a death: the common case with continuous times
                     acc[0] += eta;
@@ -347,6 +349,10 @@ final class RiskSetPass {
         logOf(denom, 1);
         final int p = this.p;
         double inv = 1 / denom;
+        if (p == 3 && !ext) {
+            ThreeColumns.loneDeath(u, a, cmat, im, r, inv, x, off);
+            return denom;
+        }
         for (int i = 0; i < p; i++) {
             double xi = x[off + i];
             u[i] += xi;
