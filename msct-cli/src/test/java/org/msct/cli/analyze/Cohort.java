@@ -94,6 +94,12 @@ final class Cohort {
         throw new AssertionError("no value " + valueId);
     }
 
+    /** Numerator and denominator of a proportion in the protocol section. */
+    static List<Integer> counts(Results.ProtocolSection s, String valueId) {
+        var p = prop(s, valueId);
+        return List.of(p.numerator(), p.denominator());
+    }
+
     static Results.Prop prop(Results.ProtocolSection s, String valueId) {
         return (Results.Prop) value(s, valueId).value();
     }

@@ -67,16 +67,11 @@ class RemissionProtocolTest {
         if (pred >= 0) o.add(score(id, d, "PRED", pred));
     }
 
-    private static List<Integer> nd(String id) {
-        var p = Cohort.prop(s, id);
-        return List.of(p.numerator(), p.denominator());
-    }
-
     @Test
     void ever_remission_by_month_60() {
-        assertThat(nd("EVER_REM.m60")).containsExactly(4, 6);
-        assertThat(nd("EVER_REM.m60.CCR")).containsExactly(3, 6);
-        assertThat(nd("EVER_REM.m60.PCR")).containsExactly(1, 6);
+        assertThat(Cohort.counts(s, "EVER_REM.m60")).containsExactly(4, 6);
+        assertThat(Cohort.counts(s, "EVER_REM.m60.CCR")).containsExactly(3, 6);
+        assertThat(Cohort.counts(s, "EVER_REM.m60.PCR")).containsExactly(1, 6);
         var p = Cohort.prop(s, "EVER_REM.m60");
         assertThat(p.lower()).isCloseTo(0.2227780955, within(1e-9));
         assertThat(p.upper()).isCloseTo(0.9567281317, within(1e-9));
@@ -84,9 +79,9 @@ class RemissionProtocolTest {
 
     @Test
     void in_remission_at_five_years_by_category() {
-        assertThat(nd("CCR5.m60")).containsExactly(1, 6);
-        assertThat(nd("PCR5.m60")).containsExactly(1, 6);
-        assertThat(nd("REM5.m60")).containsExactly(2, 6);
+        assertThat(Cohort.counts(s, "CCR5.m60")).containsExactly(1, 6);
+        assertThat(Cohort.counts(s, "PCR5.m60")).containsExactly(1, 6);
+        assertThat(Cohort.counts(s, "REM5.m60")).containsExactly(2, 6);
         var t = Cohort.value(s, "CCR5.m60").target();
         assertThat(t).isNotNull();
         assertThat(List.of(t.numerator(), t.denominator())).containsExactly(22, 81);
@@ -94,10 +89,10 @@ class RemissionProtocolTest {
 
     @Test
     void relapse_among_remitters_and_crude_survival() {
-        assertThat(nd("RELAPSE.m60")).containsExactly(1, 4);
+        assertThat(Cohort.counts(s, "RELAPSE.m60")).containsExactly(1, 4);
         var r = Cohort.prop(s, "RELAPSE.m60");
         assertThat(r.lower()).isCloseTo(0.00630946321, within(1e-9));
         assertThat(r.upper()).isCloseTo(0.80587955032, within(1e-9));
-        assertThat(nd("OS5.m60")).containsExactly(5, 6);
+        assertThat(Cohort.counts(s, "OS5.m60")).containsExactly(5, 6);
     }
 }

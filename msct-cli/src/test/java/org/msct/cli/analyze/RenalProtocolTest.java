@@ -91,16 +91,11 @@ class RenalProtocolTest {
         o.add(lab(id, d, "ALB", 40, "g/L"));
     }
 
-    private static List<Integer> nd(String id) {
-        var p = Cohort.prop(s, id);
-        return List.of(p.numerator(), p.denominator());
-    }
-
     @Test
     void ever_remission_with_cr_pr_split_and_exact_ci() {
-        assertThat(nd("RREM_EVER.m12")).containsExactly(4, 6);
-        assertThat(nd("RREM_EVER.m12.CR")).containsExactly(2, 6);
-        assertThat(nd("RREM_EVER.m12.PR")).containsExactly(2, 6);
+        assertThat(Cohort.counts(s, "RREM_EVER.m12")).containsExactly(4, 6);
+        assertThat(Cohort.counts(s, "RREM_EVER.m12.CR")).containsExactly(2, 6);
+        assertThat(Cohort.counts(s, "RREM_EVER.m12.PR")).containsExactly(2, 6);
         var p = Cohort.prop(s, "RREM_EVER.m12");
         assertThat(p.lower()).isCloseTo(0.2227780955, within(1e-9));
         assertThat(p.upper()).isCloseTo(0.9567281317, within(1e-9));
@@ -112,13 +107,13 @@ class RenalProtocolTest {
 
     @Test
     void status_at_visit_among_subjects_followed_to_the_visit() {
-        assertThat(nd("RREM_VISIT.m3")).containsExactly(3, 6);
-        assertThat(nd("RREM_VISIT.m3.CR")).containsExactly(2, 6);
-        assertThat(nd("RREM_VISIT.m3.PR")).containsExactly(1, 6);
-        assertThat(nd("RREM_VISIT.m6")).containsExactly(2, 4);
-        assertThat(nd("RREM_VISIT.m6.CR")).containsExactly(1, 4);
-        assertThat(nd("RREM_VISIT.m12")).containsExactly(2, 4);
-        assertThat(nd("RREM_VISIT.m12.PR")).containsExactly(1, 4);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m3")).containsExactly(3, 6);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m3.CR")).containsExactly(2, 6);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m3.PR")).containsExactly(1, 6);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m6")).containsExactly(2, 4);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m6.CR")).containsExactly(1, 4);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m12")).containsExactly(2, 4);
+        assertThat(Cohort.counts(s, "RREM_VISIT.m12.PR")).containsExactly(1, 4);
         // the published CR share at month 3 (18 %, ACR abstract) sits beside the CR row
         var t = Cohort.value(s, "RREM_VISIT.m3.CR").target();
         assertThat(t).isNotNull();
@@ -127,7 +122,7 @@ class RenalProtocolTest {
 
     @Test
     void flare_among_responders() {
-        assertThat(nd("RFLARE.m12")).containsExactly(1, 4);
+        assertThat(Cohort.counts(s, "RFLARE.m12")).containsExactly(1, 4);
         assertThat(Cohort.endpoint(s, "RFLARE").derivation()).contains("renal-flare/moroni-2022");
     }
 

@@ -171,7 +171,8 @@ public final class CsvColumns {
             int blockBytes)
             throws IOException {
         long size = ch.size();
-        byte[] head = new byte[(int) Math.min(size, Math.max(blockBytes, 1 << 16))];
+        // enough for any header line; the halves read these bytes again, so no more than that
+        byte[] head = new byte[(int) Math.min(size, 1 << 16)];
         CsvStream.readFully(ch, head, 0, head.length, 0);
         int headerEnd = head.length;
         for (int i = 0; i < head.length; i++) {

@@ -30,20 +30,17 @@ class ByteCsvRowSourceTest {
     private List<Object> reference(byte[] data) throws IOException {
         Path p = tmp.resolve("f" + file++ + ".csv");
         Files.write(p, data);
-        List<Object> out = new ArrayList<>();
-        try (RowSource s = new CsvRowSource(p)) {
-            out.add(s.header());
-            String[] r;
-            while ((r = s.next()) != null) out.add(List.of(r.clone()));
-        } catch (RowSource.SyntaxException e) {
-            out.add("ERROR: " + e.getMessage());
-        }
-        return out;
+        return drain(new CsvRowSource(p));
     }
 
     private List<Object> bytes(byte[] data, int buffer) throws IOException {
+        return drain(new ByteCsvRowSource(new ByteArrayInputStream(data), buffer));
+    }
+
+    /** Header, every row, and the syntax error that ended the reading if one did. */
+    private static List<Object> drain(RowSource source) throws IOException {
         List<Object> out = new ArrayList<>();
-        try (RowSource s = new ByteCsvRowSource(new ByteArrayInputStream(data), buffer)) {
+        try (RowSource s = source) {
             out.add(s.header());
             String[] r;
             while ((r = s.next()) != null) out.add(List.of(r.clone()));

@@ -79,10 +79,10 @@ public final class TimeOrder {
         });
         long min = Math.min(range.first()[0], range.second()[0]);
         long max = Math.max(range.first()[1], range.second()[1]);
+        if (min == max) return new Sorted(values(key, 0, n), pay, row);
         long[] tk = new long[n];
         int[] tr = new int[n];
         int[] tp = new int[n];
-        if (min == max) return new Sorted(values(key, 0, n), pay, row);
         Plan plan = Plan.linear(min, max, n);
         Pair<int[]> counts = counts(key, h, n, plan);
         if (plan.linear && largest(sum(counts)) > n / 2) {
