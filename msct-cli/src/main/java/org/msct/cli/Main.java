@@ -3,12 +3,14 @@ package org.msct.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.msct.cli.analyze.AnalyzeCommand;
 import org.msct.cli.conventions.Cli;
 import org.msct.cli.conventions.Version;
 import org.msct.cli.score.ScoreCommand;
 import org.msct.cli.screen.ScreenCommand;
+import org.msct.cli.stats.DirectStats;
 import org.msct.cli.stats.StatsCommand;
 import org.msct.cli.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -70,12 +72,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (used by tests in-process). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
+        return run(args, out, err, true);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code direct = false} sends a stats command line through
+     * picocli too (tests compare the two routes).
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, boolean direct) {
         int code;
         try {
-            code = cl.execute(args);
+            OptionalInt fast = direct ? DirectStats.run(args, out, err) : OptionalInt.empty();
+            code = fast.isPresent() ? fast.getAsInt() : picocli(args, out, err);
         } catch (OutOfMemoryError e) {
             // a bundle bigger than the heap: say what to do instead of a JVM stack trace
             err.println(
@@ -87,5 +95,12 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int picocli(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(args);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 }

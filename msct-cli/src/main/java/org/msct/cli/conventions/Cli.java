@@ -1,5 +1,6 @@
 package org.msct.cli.conventions;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.msct.core.error.InputDataException;
@@ -24,8 +25,8 @@ public final class Cli {
      * model by reflection in the interpreter, ~10-20 ms per command; a one-shot {@code msct stats logrank} needs one
      * of them, not all thirteen (bench/run.sh: start-up was a quarter of its wall time).
      */
-    public static CommandLine addSubcommands(CommandLine parent, Map<String, Supplier<Object>> subs, String word) {
-        Supplier<Object> only = subs.get(word);
+    public static CommandLine addSubcommands(CommandLine parent, Map<String, ? extends Supplier<?>> subs, String word) {
+        Supplier<?> only = subs.get(word);
         if (only != null) {
             parent.addSubcommand(word, only.get());
         } else {
@@ -46,24 +47,30 @@ public final class Cli {
                             + " --help' for more information.");
             return EXIT_USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            var err = commandLine.getErr();
-            if (ex instanceof InputDataException e) {
-                err.println("msct: invalid input: " + e.getMessage());
-                return EXIT_DATA;
-            }
-            if (ex instanceof UsageException e) {
-                err.println("msct: " + e.getMessage());
-                return EXIT_USAGE;
-            }
-            for (Throwable c = ex; c != null; c = c.getCause()) {
-                if (c instanceof OutOfMemoryError) throw (OutOfMemoryError) c; // Main explains it (a worker thread's)
-            }
-            err.println("msct: internal error: " + ex);
-            if (System.getenv("MSCT_DEBUG") != null) ex.printStackTrace(err);
-            else err.println("(set MSCT_DEBUG=1 to see the stack trace; please report it)");
-            return EXIT_SOFTWARE;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCode(ex, commandLine.getErr()));
         return cl;
+    }
+
+    /**
+     * Words what a command threw on {@code err} and returns the exit code: invalid input data 3, usage 2, anything
+     * else 1 with a hint to report it. An out-of-memory error, also one wrapped by a worker thread, is rethrown (Main
+     * explains it).
+     */
+    public static int exitCode(Exception ex, PrintWriter err) {
+        if (ex instanceof InputDataException e) {
+            err.println("msct: invalid input: " + e.getMessage());
+            return EXIT_DATA;
+        }
+        if (ex instanceof UsageException e) {
+            err.println("msct: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) throw (OutOfMemoryError) c;
+        }
+        err.println("msct: internal error: " + ex);
+        if (System.getenv("MSCT_DEBUG") != null) ex.printStackTrace(err);
+        else err.println("(set MSCT_DEBUG=1 to see the stack trace; please report it)");
+        return EXIT_SOFTWARE;
     }
 }

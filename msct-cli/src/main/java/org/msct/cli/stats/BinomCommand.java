@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.msct.core.error.UsageException;
@@ -18,12 +19,12 @@ import picocli.CommandLine.Spec;
             "Binomial proportions with 95%% CIs (Clopper-Pearson, Wilson, Wilson with continuity correction, Jeffreys, Agresti-Coull, Wald) and the exact binomial test against --p0, per arm and pooled. With two arms also the difference (other - reference) with Wald and Newcombe hybrid-score CIs, chi-square with and without Yates, and Fisher's exact test with the conditional-MLE odds ratio. Data mode: --input --param --visit; counts mode: --x 1,2 --n 10,10 (no input file)."
         },
         footer = {"", "Example: ./msct stats binom --x 0,3,10 --n 10,10,10"})
-final class BinomCommand implements Runnable {
+final class BinomCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--param", paramLabel = "P", description = "Parameter code (values 0/1).")
     String param;
@@ -44,7 +45,23 @@ final class BinomCommand implements Runnable {
     String n;
 
     @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        o.text("--param", v -> param = v);
+        o.number("--visit", v -> visit = v);
+        o.text("--ref-arm", v -> refArm = v);
+        o.number("--p0", v -> p0 = v);
+        o.text("--x", v -> x = v);
+        o.text("--n", v -> n = v);
+    }
+
+    @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         if (!(p0 > 0 && p0 < 1)) throw new UsageException("option --p0 must be strictly between 0 and 1");
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("p0", p0);
@@ -62,7 +79,7 @@ final class BinomCommand implements Runnable {
             }
             args.put("x", x);
             args.put("n", n);
-            common.emit(spec, "binom", args, BinomReport.fromCounts(xs, ns, p0));
+            common.emit(out, "binom", args, BinomReport.fromCounts(xs, ns, p0));
             return;
         }
         if (param == null || visit == null) {
@@ -72,6 +89,6 @@ final class BinomCommand implements Runnable {
         args.put("param", param);
         args.put("visit", visit);
         args.put("ref_arm", refArm);
-        common.emit(spec, "binom", args, BinomReport.fromData(d, param, visit, refArm, p0));
+        common.emit(out, "binom", args, BinomReport.fromData(d, param, visit, refArm, p0));
     }
 }

@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
             "Cumulative incidence with competing risks: Aalen-Johansen estimate per cause with the infinitesimal-jackknife SE and log CIs (R's survfit multi-state), landmarks (--times), and Gray's test across arms. status 0 = censored, 1..K = cause of the event."
         },
         footer = {"", "Example: ./msct stats cif --input bmt_cr.tte.csv --cause-labels 1=relapse,2=trm --times 365"})
-final class CifCommand implements Runnable {
+final class CifCommand implements StatsMethod {
     /** Largest cause code accepted; more causes than this are a data error, not a use case. */
     private static final int MAX_CAUSE = 99;
 
@@ -27,7 +28,7 @@ final class CifCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--cause-labels", paramLabel = "1=name,2=name", description = "Names of the causes.")
     String causeLabels;
@@ -36,7 +37,19 @@ final class CifCommand implements Runnable {
     String times;
 
     @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        o.text("--cause-labels", v -> causeLabels = v);
+        o.text("--times", v -> times = v);
+    }
+
+    @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         Map<Integer, String> labels = new LinkedHashMap<>();
         for (String kv : Lists.strings(causeLabels)) {
             int eq = kv.indexOf('=');
@@ -62,6 +75,6 @@ final class CifCommand implements Runnable {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("cause_labels", causeLabels);
         args.put("times", times);
-        common.emit(spec, "cif", args, CifReport.results(d, labels, t));
+        common.emit(out, "cif", args, CifReport.results(d, labels, t));
     }
 }

@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,12 @@ import picocli.CommandLine.Spec;
             "Cox proportional hazards as R's coxph: Efron and Breslow ties (exact on request), Newton-Raphson with step-halving, (start, stop] data when the input has a tstart column, robust sandwich SE with --cluster (clusters = subject_id), likelihood-ratio, Wald and score tests, concordance with its SE and cox.zph (KM transform) for the Efron fit. arm enters as a treatment-coded factor; covariates are numeric columns used as they are. Rows with a missing value in a used column are dropped."
         },
         footer = {"", "Example: ./msct stats cox --input pbc_death.tte.csv --ref-arm placebo --covariates age,edema"})
-final class CoxCommand implements Runnable {
+final class CoxCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--ref-arm", paramLabel = "ARM", description = "Reference arm (default: first in byte order).")
     String refArm;
@@ -51,7 +52,22 @@ final class CoxCommand implements Runnable {
     String ties;
 
     @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        o.text("--ref-arm", v -> refArm = v);
+        o.text("--covariates", v -> covariates = v);
+        o.flag("--cluster", () -> cluster = true);
+        o.flag("--no-arm", () -> noArm = true);
+        o.text("--ties", v -> ties = v);
+    }
+
+    @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         List<CoxOptions.Ties> t = new ArrayList<>();
         if (ties == null) {
             t.add(CoxOptions.Ties.EFRON);
@@ -73,6 +89,6 @@ final class CoxCommand implements Runnable {
         if (cluster) args.put("cluster", "true");
         if (noArm) args.put("no_arm", "true");
         args.put("ties", ties);
-        common.emit(spec, "cox", args, CoxReport.results(d, new CoxOptions(refArm, covs, cluster, noArm, t)));
+        common.emit(out, "cox", args, CoxReport.results(d, new CoxOptions(refArm, covs, cluster, noArm, t)));
     }
 }

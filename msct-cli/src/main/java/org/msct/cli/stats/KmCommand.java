@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,12 @@ import picocli.CommandLine.Spec;
             "Kaplan-Meier survival per arm and pooled, as R's survfit: Greenwood SE, SE of log S, Nelson-Aalen cumulative hazard, 95%% CIs of type log, log-log and plain, quartiles with Brookmeyer-Crowley CIs, landmark estimates (--times) and restricted mean survival with SE (--tau). Times closer than R's timefix tolerance (~1.5e-8 relative) are treated as tied."
         },
         footer = {"", "Example: ./msct stats km --input pbc_death.tte.csv --times 365,1826 --tau 3652"})
-final class KmCommand implements Runnable {
+final class KmCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--times", paramLabel = "t1,t2,...", description = "Landmark times for S(t) with CIs.")
     String times;
@@ -41,7 +42,20 @@ final class KmCommand implements Runnable {
     boolean noTable;
 
     @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        o.text("--times", v -> times = v);
+        o.text("--tau", v -> tau = v);
+        o.flag("--no-table", () -> noTable = true);
+    }
+
+    @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         double[] t = Lists.doubles("--times", times);
         double[] tauV = Lists.doubles("--tau", tau);
         if (tauV != null && tauV.length != 1) throw new UsageException("option --tau takes one number");
@@ -50,6 +64,6 @@ final class KmCommand implements Runnable {
         args.put("times", times);
         args.put("tau", tau);
         if (noTable) args.put("no_table", "true");
-        common.emit(spec, "km", args, KmReport.results(d, t, tauV == null ? null : tauV[0], !noTable));
+        common.emit(out, "km", args, KmReport.results(d, t, tauV == null ? null : tauV[0], !noTable));
     }
 }

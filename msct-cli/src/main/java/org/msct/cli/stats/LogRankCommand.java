@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +18,32 @@ import picocli.CommandLine.Spec;
         description = {
             "Log-rank (rho = 0) and Peto-Peto (rho = 1, Harrington-Fleming G1 with the left-continuous KM) tests across arms, as R's survdiff: observed, expected, variance matrix of O - E, chi-square, df, p; z for the first arm when there are two arms. --strata-col gives the stratified test."
         })
-final class LogRankCommand implements Runnable {
+final class LogRankCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--strata-col", paramLabel = "COL", description = "Column whose values define strata.")
     String strataCol;
 
     @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        o.text("--strata-col", v -> strataCol = v);
+    }
+
+    @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         var d = TteReader.read(common.requireInput(), 1, strataCol, List.of(), false);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("strata_col", strataCol);
-        common.emit(spec, "logrank", args, LogRankReport.results(d));
+        common.emit(out, "logrank", args, LogRankReport.results(d));
     }
 }

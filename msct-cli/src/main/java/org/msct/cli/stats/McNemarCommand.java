@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import org.msct.stats.data.LongReader;
 import org.msct.stats.proportion.McNemarReport;
 import picocli.CommandLine.Command;
@@ -13,21 +14,32 @@ import picocli.CommandLine.Spec;
         description = {
             "McNemar test for paired 0/1 data at two visits, per arm and pooled: the 2x2 cells, chi-square with and without continuity correction, exact conditional p and mid-p, and the paired difference in proportions with its Wald CI."
         })
-final class McNemarCommand implements Runnable {
+final class McNemarCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Mixin
-    VisitPairOptions pair;
+    VisitPairOptions pair = new VisitPairOptions();
+
+    @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        pair.options(o);
+    }
 
     @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         var d = LongReader.read(common.requireInput());
         common.emit(
-                spec,
+                out,
                 "mcnemar",
                 pair.args(),
                 McNemarReport.results(d, pair.param, pair.paramAtB(), pair.visitA, pair.visitB));

@@ -1,5 +1,6 @@
 package org.msct.cli.stats;
 
+import java.io.PrintWriter;
 import org.msct.stats.data.LongReader;
 import org.msct.stats.paired.PairedReport;
 import picocli.CommandLine.Command;
@@ -13,21 +14,32 @@ import picocli.CommandLine.Spec;
         description = {
             "Paired comparison of (param, visit-a) with (param-b, visit-b), d = b - a, per arm and pooled: paired t with 95%% CI; Wilcoxon signed-rank with the normal approximation (with and without continuity correction, zeros dropped, tie-corrected variance) and exact with ties; Hodges-Lehmann median of Walsh averages."
         })
-final class PairedCommand implements Runnable {
+final class PairedCommand implements StatsMethod {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CommonOptions common = new CommonOptions();
 
     @Mixin
-    VisitPairOptions pair;
+    VisitPairOptions pair = new VisitPairOptions();
+
+    @Override
+    public void options(DirectOptions o) {
+        common.options(o);
+        pair.options(o);
+    }
 
     @Override
     public void run() {
+        execute(spec.commandLine().getOut());
+    }
+
+    @Override
+    public void execute(PrintWriter out) {
         var d = LongReader.read(common.requireInput());
         common.emit(
-                spec,
+                out,
                 "paired",
                 pair.args(),
                 PairedReport.results(d, pair.param, pair.paramAtB(), pair.visitA, pair.visitB));

@@ -31,9 +31,9 @@ public final class StatsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    /** {@code msct stats} with the method {@code word} names, or every method when it names none. */
-    public static CommandLine commandLine(String word) {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    /** The methods in help order, each made fresh on request. */
+    static Map<String, Supplier<StatsMethod>> methods() {
+        Map<String, Supplier<StatsMethod>> m = new LinkedHashMap<>();
         m.put("km", KmCommand::new);
         m.put("logrank", LogRankCommand::new);
         m.put("cox", CoxCommand::new);
@@ -41,7 +41,12 @@ public final class StatsCommand implements Runnable {
         m.put("paired", PairedCommand::new);
         m.put("binom", BinomCommand::new);
         m.put("mcnemar", McNemarCommand::new);
-        return Cli.addSubcommands(new CommandLine(new StatsCommand()), m, word);
+        return m;
+    }
+
+    /** {@code msct stats} with the method {@code word} names, or every method when it names none. */
+    public static CommandLine commandLine(String word) {
+        return Cli.addSubcommands(new CommandLine(new StatsCommand()), methods(), word);
     }
 
     @Override

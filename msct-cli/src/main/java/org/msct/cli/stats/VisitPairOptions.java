@@ -18,6 +18,13 @@ final class VisitPairOptions {
     @Option(names = "--visit-b", required = true, paramLabel = "B", description = "Second visit number.")
     double visitB;
 
+    void options(DirectOptions o) {
+        o.requiredText("--param", v -> param = v);
+        o.text("--param-b", v -> paramB = v);
+        o.requiredNumber("--visit-a", v -> visitA = v);
+        o.requiredNumber("--visit-b", v -> visitB = v);
+    }
+
     String paramAtB() {
         return paramB == null ? param : paramB;
     }

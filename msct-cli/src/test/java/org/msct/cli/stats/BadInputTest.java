@@ -23,10 +23,17 @@ class BadInputTest {
 
     record Run(int code, String out, String err) {}
 
+    /** Runs {@code args} by the direct route and by picocli's, which must answer alike. */
     private Run run(String... args) {
+        Run direct = run(args, true);
+        assertThat(run(args, false)).as("picocli's route").isEqualTo(direct);
+        return direct;
+    }
+
+    private static Run run(String[] args, boolean direct) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), direct);
         return new Run(code, out.toString(), err.toString());
     }
 

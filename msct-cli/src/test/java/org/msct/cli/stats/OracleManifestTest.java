@@ -91,6 +91,10 @@ class OracleManifestTest {
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as("exit code of %s; stderr: %s", args, err).isZero();
+        // picocli's route prints the same bytes
+        StringWriter viaPicocli = new StringWriter();
+        Main.run(args.toArray(String[]::new), new PrintWriter(viaPicocli), new PrintWriter(new StringWriter()), false);
+        assertThat(viaPicocli.toString()).isEqualTo(out.toString());
         JsonNode actual = OracleCompare.readTree(out.toString()).get("results");
         // R's results with the two documented oracle-script defects corrected (msct-testkit oracle-corrections/)
         JsonNode expected = Oracles.expectedResults(cases, name, corrections);
