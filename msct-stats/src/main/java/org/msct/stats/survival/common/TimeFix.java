@@ -27,8 +27,12 @@ public final class TimeFix {
         double s = 0;
         double c = 0;
         double prev = Double.NaN;
+        // the smallest gap between distinct times: "tied" grows with the gap (dy / mean is monotone in dy), so some
+        // times are tied exactly when the smallest gap is
+        double minGap = Double.POSITIVE_INFINITY;
         for (double x : sorted) {
             if (x == prev) continue;
+            if (x - prev < minGap) minGap = x - prev;
             prev = x;
             m++;
             double a = Math.abs(x);
@@ -50,7 +54,7 @@ public final class TimeFix {
             s2 = t;
         }
         mean += (s2 + c2) / m;
-        if (!anyTied(sorted, mean)) return sorted;
+        if (!tied(minGap, mean)) return sorted;
         double[] out = new double[n];
         double cut = sorted[0];
         prev = sorted[0];
@@ -63,14 +67,6 @@ public final class TimeFix {
             out[i] = cut;
         }
         return out;
-    }
-
-    private static boolean anyTied(double[] sorted, double mean) {
-        for (int i = 1; i < sorted.length; i++) {
-            double dy = sorted[i] - sorted[i - 1];
-            if (dy != 0 && tied(dy, mean)) return true;
-        }
-        return false;
     }
 
     private static boolean tied(double dy, double mean) {

@@ -3,15 +3,17 @@ package org.msct.stats.survival.common;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Stable ascending sort of rows by time (any finite doubles; the name is from its first use), carrying each row's
- * index and an int payload (e.g. status and group codes packed by the caller) so that later passes read memory sequentially. It is an MSD
- * bucket sort: a scatter pass into up to 2¹² buckets spanning [min, max] linearly (or, when that scale overflows, by
- * IEEE-754 bit pattern, made to order like the value: {@link #ordered}), then the same step on large buckets and insertion
- * sort on small ones. Expected O(n) for smooth distributions; 10⁶ continuous times take a few tens of milliseconds.
+ * Stable ascending sort of rows by time (any finite doubles; the name is from its first use), carrying an int payload
+ * per row (e.g. status and group codes packed by the caller) and, on request, each row's index, so that later passes
+ * read memory sequentially. An MSD bucket sort on the values themselves: one scatter pass into up to 2¹² buckets
+ * spanning [min, max] linearly ((t − lo)·scale is monotone in t, so bucket order is value order), then, per bucket, one
+ * scatter into about as many sub-buckets as rows and an insertion pass. Expected O(n) for smooth distributions; 10⁶
+ * continuous times take a few tens of milliseconds. What linear buckets cannot split (subnormal ranges, or more than
+ * half of the rows in one bucket: a heavy tail) goes to {@link KeyOrder}, which buckets by bit pattern.
  */
 public final class TimeOrder {
-    private static final int SMALL = 40;
-    private static final int MAX_BITS = 12;
+    private static final int SMALL = 16;
+    private static final int FIRST_BITS = 12;
     // below this many rows a second thread costs more than it saves
     private static final int PARALLEL_MIN = 200_000;
 
@@ -22,7 +24,7 @@ public final class TimeOrder {
      *
      * @param time times of the rows in ascending order (−0.0 read as 0)
      * @param payload the caller's payload of each row, permuted alongside
-     * @param row the original row index of each position
+     * @param row the original row index of each position; {@code null} when not asked for
      */
     public record Sorted(double[] time, int[] payload, int[] row) {
         public int size() {
@@ -35,142 +37,206 @@ public final class TimeOrder {
         return sort(time, new int[time.length]).row();
     }
 
+    /** {@link #sort(double[], int[], boolean)} with the row indices. */
+    public static Sorted sort(double[] time, int[] payload) {
+        return sort(time, payload, true);
+    }
+
     /**
      * Sorts rows by time, ties kept in row order.
      *
      * @param time finite values (−0.0 read as 0); NaN gives an unspecified order
      * @param payload one int per row, returned in sorted order; not modified
+     * @param rows whether to return each position's row index (a third array moved with every row)
      */
-    public static Sorted sort(double[] time, int[] payload) {
+    public static Sorted sort(double[] time, int[] payload, boolean rows) {
         int n = time.length;
-        if (n >= PARALLEL_MIN) return sortOnTwoThreads(time, payload);
-        long[] key = new long[n];
-        int[] row = new int[n];
-        int[] pay = new int[n];
-        keys(time, payload, key, row, pay, 0, n);
-        sortRange(key, row, pay, 0, n, new long[n], new int[n], new int[n]);
+        int h = n >= PARALLEL_MIN ? n / 2 : n;
+        double[] range = range(time, h, n);
+        double lo = range[0] + 0.0;
+        double hi = range[1] + 0.0;
+        int nb = 1 << Math.min(FIRST_BITS, Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, n)) - 1));
+        double scale = (nb - 1) / (hi - lo);
+        // NaN or infinite values, or a range too narrow for doubles (subnormals): bit patterns serve
+        if (n > 1 && lo != hi && !Double.isFinite(scale)) return withoutRows(KeyOrder.sort(time, payload), rows);
         double[] t = new double[n];
-        for (int i = 0; i < n; i++) t[i] = value(key[i]);
-        return new Sorted(t, pay, row);
+        int[] p = new int[n];
+        int[] row = rows ? new int[n] : null;
+        if (n <= 1 || lo == hi) {
+            for (int i = 0; i < n; i++) {
+                t[i] = time[i] + 0.0;
+                p[i] = payload[i];
+                if (row != null) row[i] = i;
+            }
+            return new Sorted(t, p, row);
+        }
+        int[][] counts = halves(h, n, (from, to) -> {
+            int[] c = new int[nb];
+            for (int i = from; i < to; i++) c[Math.min((int) ((time[i] - lo) * scale), nb - 1)]++;
+            return c;
+        });
+        int[] start = new int[nb + 1];
+        int[] pos1 = new int[nb];
+        int[] pos2 = new int[nb];
+        int largest = 0;
+        for (int b = 0; b < nb; b++) {
+            pos1[b] = start[b];
+            pos2[b] = start[b] + counts[0][b];
+            start[b + 1] = pos2[b] + counts[1][b];
+            largest = Math.max(largest, start[b + 1] - start[b]);
+        }
+        if (largest > n / 2) return withoutRows(KeyOrder.sort(time, payload), rows);
+        // the first half's rows go first in each bucket, so ties keep their order
+        halves(h, n, (from, to) -> {
+            int[] pos = from == 0 ? pos1 : pos2;
+            for (int i = from; i < to; i++) {
+                double x = time[i] + 0.0;
+                int at = pos[Math.min((int) ((x - lo) * scale), nb - 1)]++;
+                t[at] = x;
+                p[at] = payload[i];
+                if (row != null) row[at] = i;
+            }
+            return null;
+        });
+        int half = 0;
+        while (half < nb && start[half] < h) half++;
+        int last = half;
+        int scratch = largest;
+        CompletableFuture<Void> second = h < n
+                ? CompletableFuture.runAsync(() -> buckets(t, p, row, start, last, nb, new Scratch(scratch, rows)))
+                : CompletableFuture.completedFuture(null);
+        buckets(t, p, row, start, 0, h < n ? half : nb, new Scratch(scratch, rows));
+        second.join();
+        return new Sorted(t, p, row);
     }
 
-    private static void keys(double[] time, int[] payload, long[] key, int[] row, int[] pay, int from, int to) {
+    private static Sorted withoutRows(Sorted s, boolean rows) {
+        return rows ? s : new Sorted(s.time(), s.payload(), null);
+    }
+
+    /** min and max over both halves (NaN when any value is NaN). */
+    private static double[] range(double[] time, int h, int n) {
+        CompletableFuture<double[]> second = h < n ? CompletableFuture.supplyAsync(() -> rangeOf(time, h, n)) : null;
+        double[] a = rangeOf(time, 0, h);
+        double[] b = second == null ? a : second.join();
+        return new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+    }
+
+    private static double[] rangeOf(double[] t, int from, int to) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
         for (int i = from; i < to; i++) {
-            key[i] = ordered(Double.doubleToRawLongBits(time[i] + 0.0));
-            row[i] = i;
-            pay[i] = payload[i];
+            double x = t[i];
+            nan |= x != x;
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
+        return nan ? new double[] {Double.NaN, Double.NaN} : new double[] {min, max};
+    }
+
+    /** Per-thread scratch for the second level, as long as the largest first-level bucket. */
+    private static final class Scratch {
+        final double[] t;
+        final int[] p;
+        final int[] row;
+
+        Scratch(int n, boolean rows) {
+            t = new double[n];
+            p = new int[n];
+            row = rows ? new int[n] : null;
+        }
+    }
+
+    private static void buckets(double[] t, int[] p, int[] row, int[] start, int b0, int b1, Scratch s) {
+        for (int b = b0; b < b1; b++) {
+            int l = start[b];
+            int h = start[b + 1];
+            if (h - l > SMALL) bucket(t, p, row, l, h, s);
+            else if (h - l > 1) insertion(t, p, row, l, h);
         }
     }
 
     /**
-     * The same sort with every pass over all rows in two halves on two threads: keys, range, bucket counts and the
-     * scatter (the first half's rows go first in each bucket, so ties keep their order), then the buckets in two
-     * groups. One thread took ~100 ms for a million continuous times, ~40 of them in the first scatter.
+     * Sorts rows [l, h): one scatter into about as many linear sub-buckets as rows, sub-buckets still large sorted
+     * the same way, then one insertion pass, which only reorders rows within a sub-bucket.
      */
-    private static Sorted sortOnTwoThreads(double[] time, int[] payload) {
-        int n = time.length;
-        int h = n / 2;
-        long[] key = new long[n];
-        int[] row = new int[n];
-        int[] pay = new int[n];
-        Pair<long[]> range = bothHalves(h, n, (from, to) -> {
-            keys(time, payload, key, row, pay, from, to);
-            return range(key, from, to);
-        });
-        long min = Math.min(range.first()[0], range.second()[0]);
-        long max = Math.max(range.first()[1], range.second()[1]);
-        if (min == max) return new Sorted(values(key, 0, n), pay, row);
-        long[] tk = new long[n];
-        int[] tr = new int[n];
-        int[] tp = new int[n];
-        Plan plan = Plan.linear(min, max, n);
-        Pair<int[]> counts = counts(key, h, n, plan);
-        if (plan.linear && largest(sum(counts)) > n / 2) {
-            plan = Plan.bits(min, max, n);
-            counts = counts(key, h, n, plan);
+    private static void bucket(double[] t, int[] p, int[] row, int l, int h, Scratch s) {
+        double min = t[l];
+        double max = t[l];
+        for (int i = l + 1; i < h; i++) {
+            double x = t[i];
+            if (x < min) min = x;
+            if (x > max) max = x;
         }
-        int nb = plan.nb;
-        int[] start = new int[nb + 1];
-        int[] pos1 = new int[nb];
-        int[] pos2 = new int[nb];
+        if (min == max) return;
+        int n = h - l;
+        int nb = Integer.highestOneBit(n);
+        double scale = (nb - 1) / (max - min);
+        if (!Double.isFinite(scale)) {
+            KeyOrder.sortSegment(t, p, row, l, h);
+            return;
+        }
+        int[] end = new int[nb + 1];
+        for (int i = l; i < h; i++) end[Math.min((int) ((t[i] - min) * scale), nb - 1) + 1]++;
+        int largest = 0;
         for (int b = 0; b < nb; b++) {
-            pos1[b] = start[b];
-            pos2[b] = start[b] + counts.first()[b];
-            start[b + 1] = pos2[b] + counts.second()[b];
+            largest = Math.max(largest, end[b + 1]);
+            end[b + 1] += end[b];
         }
-        Plan p = plan;
-        bothHalves(h, n, (from, to) -> {
-            int[] pos = from == 0 ? pos1 : pos2;
-            for (int i = from; i < to; i++) {
-                long k = key[i];
-                int at = pos[p.bucket(k)]++;
-                tk[at] = k;
-                tr[at] = row[i];
-                tp[at] = pay[i];
+        if (largest > n / 2) {
+            KeyOrder.sortSegment(t, p, row, l, h);
+            return;
+        }
+        double[] st = s.t;
+        int[] sp = s.p;
+        int[] sr = s.row;
+        for (int i = l; i < h; i++) {
+            double x = t[i];
+            int at = end[Math.min((int) ((x - min) * scale), nb - 1)]++;
+            st[at] = x;
+            sp[at] = p[i];
+            if (sr != null) sr[at] = row[i];
+        }
+        System.arraycopy(st, 0, t, l, n);
+        System.arraycopy(sp, 0, p, l, n);
+        if (sr != null) System.arraycopy(sr, 0, row, l, n);
+        if (largest > SMALL) {
+            // end[b] is now where sub-bucket b ends
+            int from = l;
+            for (int b = 0; b < nb; b++) {
+                int to = l + end[b];
+                if (to - from > SMALL) bucket(t, p, row, from, to, s);
+                from = to;
             }
-            return null;
-        });
-        // the scattered rows are in tk, tr, tp now; key, row, pay serve as scratch
-        int mid = 0;
-        while (mid < nb && start[mid] < h) mid++;
-        int half = mid;
-        CompletableFuture<Void> second =
-                CompletableFuture.runAsync(() -> sortBuckets(tk, tr, tp, 0, start, half, nb, key, row, pay));
-        sortBuckets(tk, tr, tp, 0, start, 0, half, key, row, pay);
-        second.join();
-        double[] t = new double[n];
-        bothHalves(h, n, (from, to) -> {
-            for (int i = from; i < to; i++) t[i] = value(tk[i]);
-            return null;
-        });
-        return new Sorted(t, tp, tr);
-    }
-
-    /** The smallest and the largest key of [from, to). */
-    private static long[] range(long[] key, int from, int to) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = from; i < to; i++) {
-            long k = key[i];
-            if (k < min) min = k;
-            if (k > max) max = k;
         }
-        return new long[] {min, max};
+        insertion(t, p, row, l, h);
     }
 
-    private static double[] values(long[] key, int from, int to) {
-        double[] t = new double[to - from];
-        for (int i = from; i < to; i++) t[i - from] = value(key[i]);
-        return t;
+    private static void insertion(double[] t, int[] p, int[] row, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            double k = t[i];
+            if (t[i - 1] <= k) continue;
+            int pk = p[i];
+            int rk = row == null ? 0 : row[i];
+            int j = i - 1;
+            while (j >= from && t[j] > k) {
+                t[j + 1] = t[j];
+                p[j + 1] = p[j];
+                if (row != null) row[j + 1] = row[j];
+                j--;
+            }
+            t[j + 1] = k;
+            p[j + 1] = pk;
+            if (row != null) row[j + 1] = rk;
+        }
     }
 
-    private static Pair<int[]> counts(long[] key, int h, int n, Plan plan) {
-        return bothHalves(h, n, (from, to) -> {
-            int[] c = new int[plan.nb];
-            for (int i = from; i < to; i++) c[plan.bucket(key[i])]++;
-            return c;
-        });
-    }
-
-    private static int[] sum(Pair<int[]> counts) {
-        int[] s = counts.first().clone();
-        for (int b = 0; b < s.length; b++) s[b] += counts.second()[b];
-        return s;
-    }
-
-    /** Work on the rows of one half. */
-    private interface Half<T> {
-        T run(int from, int to);
-    }
-
-    /** The results of the two halves. */
-    private record Pair<T>(T first, T second) {}
-
-    /** Runs {@code work} on [0, h) here and on [h, n) on another thread. */
-    private static <T> Pair<T> bothHalves(int h, int n, Half<T> work) {
-        CompletableFuture<T> second = CompletableFuture.supplyAsync(() -> work.run(h, n));
-        T first = work.run(0, h);
-        return new Pair<>(first, second.join());
+    /** Runs {@code work} on rows [0, h) here and on [h, n) on another thread (on no rows when h = n). */
+    private static int[][] halves(int h, int n, Halves.Work<int[]> work) {
+        if (h == n) return new int[][] {work.run(0, n), work.run(n, n)};
+        Halves.Pair<int[]> r = Halves.run(h, n, work);
+        return new int[][] {r.first(), r.second()};
     }
 
     /**
@@ -183,10 +249,11 @@ public final class TimeOrder {
         double[][] t = new double[groups][];
         int[][] pay = new int[groups][];
         int[][] row = new int[groups][];
+        boolean rows = sorted.row() != null;
         for (int g = 0; g < groups; g++) {
             t[g] = new double[count[g]];
             pay[g] = new int[count[g]];
-            row[g] = new int[count[g]];
+            row[g] = rows ? new int[count[g]] : null;
         }
         int[] k = new int[groups];
         double[] st = sorted.time();
@@ -196,132 +263,10 @@ public final class TimeOrder {
             int j = k[g]++;
             t[g][j] = st[i];
             pay[g][j] = p[i];
-            row[g][j] = sr[i];
+            if (rows) row[g][j] = sr[i];
         }
         Sorted[] out = new Sorted[groups];
         for (int g = 0; g < groups; g++) out[g] = new Sorted(t[g], pay[g], row[g]);
         return out;
-    }
-
-    private static void sortRange(long[] key, int[] row, int[] pay, int from, int to, long[] tk, int[] tr, int[] tp) {
-        int n = to - from;
-        if (n <= SMALL) {
-            insertion(key, row, pay, from, to);
-            return;
-        }
-        long[] range = range(key, from, to);
-        long min = range[0];
-        long max = range[1];
-        if (min == max) return;
-        Plan plan = Plan.linear(min, max, n);
-        int[] start = new int[plan.nb + 1];
-        for (int i = from; i < to; i++) start[plan.bucket(key[i]) + 1]++;
-        if (plan.linear && largest(start) > n / 2) {
-            plan = Plan.bits(min, max, n);
-            start = new int[plan.nb + 1];
-            for (int i = from; i < to; i++) start[plan.bucket(key[i]) + 1]++;
-        }
-        int nb = plan.nb;
-        for (int b = 0; b < nb; b++) start[b + 1] += start[b];
-        int[] pos = start.clone();
-        for (int i = from; i < to; i++) {
-            long k = key[i];
-            int p = from + pos[plan.bucket(k)]++;
-            tk[p] = k;
-            tr[p] = row[i];
-            tp[p] = pay[i];
-        }
-        System.arraycopy(tk, from, key, from, n);
-        System.arraycopy(tr, from, row, from, n);
-        System.arraycopy(tp, from, pay, from, n);
-        sortBuckets(key, row, pay, from, start, 0, nb, tk, tr, tp);
-    }
-
-    /**
-     * How keys of one range fall into buckets: a few thousand buckets keep the scatter's write streams in cache, and
-     * large buckets are split again. Buckets linear in the value spread smooth distributions evenly ((t − lo)·scale
-     * is monotone in t, so the bucket order is the value order); bit-pattern buckets serve when the scale overflows
-     * (subnormal ranges) or a heavy tail leaves more than half of the rows in one linear bucket (they cut the key
-     * range by 2^(bits−1) per level).
-     */
-    private record Plan(boolean linear, double lo, double scale, long min, int shift, int nb) {
-        static Plan linear(long min, long max, int n) {
-            int bits = bits(n);
-            int nb = 1 << bits;
-            double lo = value(min);
-            double scale = (nb - 1) / (value(max) - lo);
-            return Double.isFinite(scale) ? new Plan(true, lo, scale, min, 0, nb) : bits(min, max, n);
-        }
-
-        static Plan bits(long min, long max, int n) {
-            long range = max - min;
-            int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits(n));
-            return new Plan(false, 0, 0, min, shift, (int) (range >>> shift) + 1);
-        }
-
-        private static int bits(int n) {
-            return Math.min(MAX_BITS, 31 - Integer.numberOfLeadingZeros(n) - 1);
-        }
-
-        int bucket(long k) {
-            if (!linear) return (int) ((k - min) >>> shift);
-            int b = (int) ((value(k) - lo) * scale);
-            return Math.min(b, nb - 1);
-        }
-    }
-
-    private static void sortBuckets(
-            long[] key,
-            int[] row,
-            int[] pay,
-            int from,
-            int[] start,
-            int firstBucket,
-            int endBucket,
-            long[] tk,
-            int[] tr,
-            int[] tp) {
-        for (int b = firstBucket; b < endBucket; b++) {
-            int l = from + start[b];
-            int h = from + start[b + 1];
-            if (h - l > 1) sortRange(key, row, pay, l, h, tk, tr, tp);
-        }
-    }
-
-    private static int largest(int[] counts) {
-        int m = 0;
-        for (int c : counts) m = Math.max(m, c);
-        return m;
-    }
-
-    /**
-     * A long whose signed order is the numeric order of the double with IEEE-754 bits {@code b}: non-negative
-     * doubles keep their bits, negative ones have all but the sign bit flipped. Its own inverse.
-     */
-    private static long ordered(long b) {
-        return b ^ ((b >> 63) & Long.MAX_VALUE);
-    }
-
-    private static double value(long key) {
-        return Double.longBitsToDouble(ordered(key));
-    }
-
-    private static void insertion(long[] key, int[] row, int[] pay, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            long k = key[i];
-            if (key[i - 1] <= k) continue;
-            int r = row[i];
-            int p = pay[i];
-            int j = i - 1;
-            while (j >= from && key[j] > k) {
-                key[j + 1] = key[j];
-                row[j + 1] = row[j];
-                pay[j + 1] = pay[j];
-                j--;
-            }
-            key[j + 1] = k;
-            row[j + 1] = r;
-            pay[j + 1] = p;
-        }
     }
 }

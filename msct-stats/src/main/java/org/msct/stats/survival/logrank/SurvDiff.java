@@ -19,46 +19,39 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
      * Rows ordered by (stratum, time) with timefix applied, ready for {@link #fit}.
      *
      * @param time fixed times
-     * @param status 0/1
-     * @param group group codes
+     * @param code {@code status | group << 1} of each row (status 0/1)
      * @param start first position of each stratum, plus the end
      */
-    record Prepared(double[] time, int[] status, int[] group, int[] start) {}
+    record Prepared(double[] time, int[] code, int[] start) {}
 
     /**
      * @param time times ≥ 0 of all rows
      * @param status 1 = event, otherwise censored
-     * @param group group code 0..ngroup−1 of each row
+     * @param group group code 0..ngroup−1 of each row (ngroup ≤ 2³⁰, so that the code fits an int)
      * @param ngroup number of groups
      * @param strata stratum code 0..nstrat−1 of each row, or {@code null}
      */
     static Prepared prepare(double[] time, int[] status, int[] group, int ngroup, int[] strata, int nstrat) {
+        if (ngroup > 1 << 30) throw new IllegalArgumentException("more than 2^30 groups");
         int n = time.length;
         int ns = strata == null ? 1 : nstrat;
         int gBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, ngroup - 1));
         int sBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, ns - 1));
-        // status, group and stratum travel with the sort when they fit in one int; otherwise look them up by row
+        // status, group and stratum travel with the sort when they fit in one int; otherwise the row index does
         boolean packed = 1 + gBits + sBits <= 31;
         int[] pay = new int[n];
-        for (int i = 0; i < n; i++) {
-            pay[i] = packed
-                    ? (status[i] == 1 ? 1 : 0) | group[i] << 1 | (strata == null ? 0 : strata[i]) << (1 + gBits)
-                    : i;
+        if (!packed) {
+            for (int i = 0; i < n; i++) pay[i] = i;
+        } else if (strata == null) {
+            for (int i = 0; i < n; i++) pay[i] = (status[i] == 1 ? 1 : 0) | group[i] << 1;
+        } else {
+            for (int i = 0; i < n; i++) pay[i] = (status[i] == 1 ? 1 : 0) | group[i] << 1 | strata[i] << (1 + gBits);
         }
-        TimeOrder.Sorted s = TimeOrder.sort(time, pay);
+        TimeOrder.Sorted s = TimeOrder.sort(time, pay, false);
         double[] fixed = TimeFix.fixSorted(s.time());
         int[] sp = s.payload();
-        int gMask = (1 << gBits) - 1;
-        if (strata == null && packed) {
-            // one stratum: the sorted rows are already in place
-            int[] ev = new int[n];
-            int[] g = new int[n];
-            for (int i = 0; i < n; i++) {
-                ev[i] = sp[i] & 1;
-                g[i] = (sp[i] >>> 1) & gMask;
-            }
-            return new Prepared(fixed, ev, g, new int[] {0, n});
-        }
+        // one stratum: the sorted codes are the rows' codes
+        if (strata == null && packed) return new Prepared(fixed, sp, new int[] {0, n});
         int[] stratumOf = new int[n];
         int[] start = new int[ns + 1];
         for (int i = 0; i < n; i++) {
@@ -69,20 +62,14 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
         for (int k = 0; k < ns; k++) start[k + 1] += start[k];
         int[] pos = start.clone();
         double[] t = new double[n];
-        int[] ev = new int[n];
-        int[] g = new int[n];
+        int[] code = new int[n];
+        int codeMask = (1 << (1 + gBits)) - 1;
         for (int i = 0; i < n; i++) {
             int p = pos[stratumOf[i]]++;
             t[p] = fixed[i];
-            if (packed) {
-                ev[p] = sp[i] & 1;
-                g[p] = (sp[i] >>> 1) & gMask;
-            } else {
-                ev[p] = status[sp[i]] == 1 ? 1 : 0;
-                g[p] = group[sp[i]];
-            }
+            code[p] = packed ? sp[i] & codeMask : (status[sp[i]] == 1 ? 1 : 0) | group[sp[i]] << 1;
         }
-        return new Prepared(t, ev, g, start);
+        return new Prepared(t, code, start);
     }
 
     static SurvDiff fit(Prepared d, int ngroup, double rho) {
@@ -99,8 +86,7 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
     private static void stratum(
             Prepared d, int from, int to, int ngroup, double rho, int s, double[][] obs, double[][] exp, double[] var) {
         double[] t = d.time();
-        int[] status = d.status();
-        int[] group = d.group();
+        int[] code = d.code();
         double[] kaplan = null;
         if (rho != 0) {
             // left-continuous KM of the stratum: the value just before each time
@@ -112,7 +98,7 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
                 int j = i;
                 for (; j < to && t[j] == t[i]; j++) {
                     kaplan[j - from] = km;
-                    deaths += status[j];
+                    deaths += code[j] & 1;
                 }
                 km = km * (nrisk - deaths) / nrisk;
                 i = j;
@@ -126,10 +112,11 @@ record SurvDiff(double[][] observed, double[][] expected, double[][] var) {
             double ti = t[i];
             int j = i;
             for (; j >= from && t[j] == ti; j--) {
-                int k = group[j];
-                deaths += status[j];
+                int k = code[j] >>> 1;
+                int status = code[j] & 1;
+                deaths += status;
                 risk[k] += 1;
-                obs[k][s] += status[j] * wt;
+                obs[k][s] += status * wt;
             }
             i = j;
             double nrisk = to - (j + 1);

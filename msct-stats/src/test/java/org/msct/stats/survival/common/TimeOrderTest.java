@@ -30,6 +30,11 @@ class TimeOrderTest {
                 if (a == b) assertThat(row[i - 1]).as("tie at position %d", i).isLessThan(row[i]);
             }
         }
+        // without row indices: the same times and payloads
+        TimeOrder.Sorted lean = TimeOrder.sort(t, pay, false);
+        assertThat(lean.row()).isNull();
+        assertThat(lean.time()).isEqualTo(s.time());
+        assertThat(lean.payload()).isEqualTo(s.payload());
     }
 
     @Test
@@ -86,6 +91,20 @@ class TimeOrderTest {
                     case 1 -> r.nextInt(7300); // integer days, heavy ties
                     default -> Math.pow(2, r.nextInt(200) - 100) * r.nextDouble();
                 };
+            }
+            checkStableSort(t);
+        }
+    }
+
+    @Test
+    void to05_a_heavy_tail_inside_one_bucket_is_still_sorted() {
+        // most rows spread over [0, 1000]; 5 % crowd into [0, 1e-6] over many binades, so the first bucket's linear
+        // sub-buckets cannot split them and that bucket goes to the bit-pattern sort
+        SplittableRandom r = new SplittableRandom(31);
+        for (int n : new int[] {5_000, 300_000}) {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = r.nextInt(20) == 0 ? 1e-6 * Math.pow(2, -r.nextInt(300)) : r.nextDouble() * 1000;
             }
             checkStableSort(t);
         }
