@@ -30,7 +30,7 @@ public final class KmReport {
         if (n == 0) throw new InputDataException(data.file(), 0, null, "the file has no data rows");
         int[] pay = new int[n];
         for (int i = 0; i < n; i++) pay[i] = data.arm()[i] << 1 | (data.status()[i] == 1 ? 1 : 0);
-        TimeOrder.Sorted all = TimeOrder.sort(data.time(), pay);
+        TimeOrder.Sorted all = TimeOrder.sort(data.time(), pay, false);
         List<String> arms = data.armLevels();
         JsonObject byArm = JsonObject.create();
         TimeOrder.Sorted[] byCode = TimeOrder.split(all, 1, arms.size());
