@@ -235,34 +235,88 @@ final class CoxDesign {
         }
 
         /**
-         * The centred and scaled model columns, row-major in {@link #x}. Each column is built on its own, the columns
-         * on both cores; a column without variance is reported only after all are built, the first in model order,
-         * so the message does not depend on which thread finished first.
+         * The centred and scaled model columns, row-major in {@link #x}: gathered into position order on both cores
+         * (rows split in halves; the reads of each row are independent, so the cache misses of many rows overlap),
+         * then summed and centred in position order on one (as coxfit6 centres its sorted data), then scaled on both.
+         * A column without variance is reported the first in model order.
          */
         private void columns(TteData data, double[][] cov, List<String> covs, int nArm, int[] row) {
             int p = coefNames.length;
             int n = row.length;
-            double[][] col = new double[p][];
-            boolean[] constant = new boolean[p];
-            scale = new double[p];
-            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, p);
-            (n >= PARALLEL_ROWS ? range.parallel() : range).forEach(j -> {
-                double[] c = j < nArm ? dummy(data.arm(), armCode(data, j + 1), row) : gather(cov[j - nArm], row);
-                col[j] = c;
-                constant[j] = isConstant(c);
-                if (!constant[j]) scale[j] = centreAndScale(c);
-            });
-            for (int j = 0; j < p; j++) {
-                if (constant[j]) noVariance(col[j][0], j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
-            }
+            int[] arm = data.arm();
+            int[] code = new int[nArm];
+            for (int j = 0; j < nArm; j++) code[j] = armCode(data, j + 1);
             double[] xs = new double[n * p];
-            int half = n >= PARALLEL_ROWS ? n / 2 : n;
-            java.util.stream.IntStream.of(0, 1).parallel().forEach(part -> {
-                int from = part == 0 ? 0 : half;
-                int to = part == 0 ? half : n;
-                for (int k = from; k < to; k++) for (int j = 0; j < p; j++) xs[k * p + j] = col[j][k];
+            inHalves(n, (from, to) -> {
+                for (int j = 0; j < nArm; j++) {
+                    int c = code[j];
+                    for (int k = from; k < to; k++) xs[k * p + j] = arm[row[k]] == c ? 1 : 0;
+                }
+                for (int j = nArm; j < p; j++) {
+                    double[] src = cov[j - nArm];
+                    for (int k = from; k < to; k++) xs[k * p + j] = src[row[k]];
+                }
+            });
+            double[] sum = new double[p];
+            boolean[] varies = new boolean[p];
+            boolean[] unit = new boolean[p];
+            for (int j = 0; j < p; j++) {
+                double first = xs[j];
+                double s = 0;
+                boolean differs = false;
+                boolean u = true;
+                for (int at = j; at < xs.length; at += p) {
+                    double v = xs[at];
+                    s += v;
+                    differs |= v != first;
+                    u &= v == 0 || v == 1 || v == -1;
+                }
+                sum[j] = s;
+                varies[j] = differs;
+                unit[j] = u;
+            }
+            for (int j = 0; j < p; j++) {
+                if (!varies[j]) noVariance(xs[j], j < nArm ? "arm" : covs.get(j - nArm), coefNames[j], j < nArm);
+            }
+            // coxfit6: subtract the mean, then multiply by n / sum|x - mean|; {-1,0,1} columns untouched
+            scale = new double[p];
+            for (int j = 0; j < p; j++) {
+                scale[j] = 1.0;
+                if (unit[j]) continue;
+                double mean = sum[j] / n;
+                double abs = 0;
+                for (int at = j; at < xs.length; at += p) {
+                    double v = xs[at] - mean;
+                    xs[at] = v;
+                    abs += Math.abs(v);
+                }
+                if (abs > 0) scale[j] = n / abs;
+            }
+            inHalves(n, (from, to) -> {
+                for (int j = 0; j < p; j++) {
+                    double sc = scale[j];
+                    if (sc != 1.0) for (int k = from; k < to; k++) xs[k * p + j] *= sc;
+                }
             });
             x = xs;
+        }
+
+        /** Runs {@code work} over rows [0, n): in two halves on two threads when n is large, else here. */
+        private static void inHalves(int n, Rows work) {
+            if (n < PARALLEL_ROWS) {
+                work.run(0, n);
+                return;
+            }
+            int h = n / 2;
+            java.util.concurrent.CompletableFuture<Void> second =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> work.run(h, n));
+            work.run(0, h);
+            second.join();
+        }
+
+        /** Work on rows [from, to). */
+        private interface Rows {
+            void run(int from, int to);
         }
 
         /** Rows with every covariate present (R's complete cases), null when all are; an infinite value is an error. */
@@ -306,50 +360,14 @@ final class CoxDesign {
             return out;
         }
 
-        private static double[] dummy(int[] arm, int code, int[] row) {
-            double[] out = new double[row.length];
-            for (int k = 0; k < row.length; k++) out[k] = arm[row[k]] == code ? 1 : 0;
-            return out;
-        }
-
         private int armCode(TteData data, int level) {
             return data.armLevels().indexOf(armLevels.get(level));
-        }
-
-        private static boolean isConstant(double[] col) {
-            double v0 = col[0];
-            for (double v : col) if (v != v0) return false;
-            return true;
         }
 
         private void noVariance(double v0, String column, String coef, boolean arm) {
             String what = arm ? "arm dummy '" + coef + "'" : "covariate '" + coef + "'";
             throw new InputDataException(
                     file, 0, column, what + " has no variance (all values " + num(v0) + "): cannot be estimated");
-        }
-
-        /** coxfit6: subtract the mean, then multiply by n / sum|x - mean|; {-1,0,1} columns untouched. */
-        private static double centreAndScale(double[] col) {
-            boolean zeroOne = true;
-            for (double v : col) {
-                if (v != 0 && v != 1 && v != -1) {
-                    zeroOne = false;
-                    break;
-                }
-            }
-            if (zeroOne) return 1.0;
-            int n = col.length;
-            double s = 0;
-            for (double v : col) s += v;
-            double mean = s / n;
-            double abs = 0;
-            for (int k = 0; k < n; k++) {
-                col[k] -= mean;
-                abs += Math.abs(col[k]);
-            }
-            double sc = abs > 0 ? n / abs : 1.0;
-            for (int k = 0; k < n; k++) col[k] *= sc;
-            return sc;
         }
     }
 }
