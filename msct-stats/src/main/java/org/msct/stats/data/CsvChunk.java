@@ -267,11 +267,11 @@ final class CsvChunk {
                 if (stop != 0) {
                     // count the commas before the first stop byte only; the byte loop below takes it from there
                     int k = firstByte(stop);
-                    commas += Long.bitCount(comma & ((1L << 8 * k) - 1));
+                    commas += bytesSet(comma & ((1L << 8 * k) - 1));
                     i += k;
                     break;
                 }
-                commas += Long.bitCount(comma);
+                commas += bytesSet(comma);
                 i += 8;
             }
             while (i < end) {
@@ -374,6 +374,14 @@ final class CsvChunk {
         private static long bytesEqual(long w, long pattern) {
             long t = w ^ pattern;
             return ~(((t & LOW7) + LOW7) | t | LOW7);
+        }
+
+        /**
+         * Number of bytes flagged in a mask of 0x80 bits: the flags moved to the bytes' low bits are summed into the
+         * top byte by one multiplication (at most 8, no carry). C1 does not intrinsify Long.bitCount: a call of ~4 ns.
+         */
+        static int bytesSet(long mask) {
+            return (int) (((mask >>> 7) * 0x0101010101010101L) >>> 56);
         }
 
         /**
