@@ -6,8 +6,9 @@ import org.msct.stats.survival.common.TimeOrder;
  * Harrell's concordance of a Cox fit and its infinitesimal-jackknife standard error as coxph reports them
  * ({@code concordancefit(y, lp, reverse = TRUE, timefix = FALSE)}, survival's {@code concordance3.c} /
  * {@code concordance4.c}, unit weights, {@code timewt = "n"}). The C code's balanced binary tree over the ranks of the
- * linear predictor is replaced by {@link RankCounter} over the same ranks; with unit weights every count is an
- * integer, so the counts and influence values are exactly R's. O(n log n).
+ * linear predictor is replaced by {@link SlotCounter}: each row owns a slot, its place in the order of the linear
+ * predictor, and "rows ranked below" or "tied with" a row are the slots below or inside its group of equal values;
+ * with unit weights every count is an integer, so the counts and influence values are exactly R's. O(n log n).
  *
  * <p>Pairs are comparable when the shorter time is an event; a row censored at an event time counts as having the
  * longer time; tied event times are not comparable; ties in the predictor count one half. With {@code --cluster} the
@@ -17,15 +18,15 @@ final class Concordance {
     /** concordance and its standard error ({@code fit$concordance[c("concordance", "std")]}). */
     record Result(double concordance, double std) {}
 
-    private static final int ALL = RankCounter.ALL;
-    private static final int DEAD = RankCounter.DEAD;
+    private static final int ALL = SlotCounter.ALL;
+    private static final int DEAD = SlotCounter.DEAD;
 
     /** Rows above which the sweep is split in two halves of time on two threads (not for counting-process data). */
     private static final int PARALLEL_MIN = 200_000;
 
     private final CoxDesign d;
-    private final int[] rank;
-    private final RankCounter tree;
+    private final Slots slots;
+    private final SlotCounter tree;
     /** Per row: influence on concordant minus discordant (A), and on concordant + discordant + tied.x (B). */
     private final double[] infA;
 
@@ -37,9 +38,9 @@ final class Concordance {
     /** Counting process: rows removed so far, in {@link CoxDesign#startOrder}. */
     private int rem;
 
-    private Concordance(CoxDesign d, int[] rank, RankCounter tree, double[] infA, double[] infB) {
+    private Concordance(CoxDesign d, Slots slots, SlotCounter tree, double[] infA, double[] infB) {
         this.d = d;
-        this.rank = rank;
+        this.slots = slots;
         this.tree = tree;
         this.infA = infA;
         this.infB = infB;
@@ -53,32 +54,31 @@ final class Concordance {
 
     /** As {@link #of(CoxDesign, double[])}, splitting the sweep from {@code parallelMin} rows (tests compare both). */
     static Result of(CoxDesign d, double[] lp, int parallelMin) {
-        int[] rank = new int[d.n];
         TimeOrder.Sorted byLp = TimeOrder.sort(lp, new int[d.n]);
-        int m = ranks(byLp.time(), byLp.row(), rank, d.n >= parallelMin);
+        Slots slots = Slots.of(byLp.time(), byLp.row(), d.n >= parallelMin);
         double[] infA = new double[d.n];
         double[] infB = new double[d.n];
         // the thread of the earlier rows first counts the later ones: it gets fewer rows to sweep
         int split = d.countingProcess() || d.n < parallelMin ? 0 : timeBoundary(d, (int) (d.n * 0.45));
         Concordance c;
         if (split <= 0) {
-            c = new Concordance(d, rank, new RankCounter(m), infA, infB);
+            c = new Concordance(d, slots, new SlotCounter(d.n), infA, infB);
             c.sweep(0, d.n);
         } else {
             // The later rows are swept on their own (only they are at risk at their times). The earlier rows then
-            // start from the later rows' final counts, so every query answers exactly what one sweep would; both
+            // start from the later rows' final sets, so every query answers exactly what one sweep would; both
             // parts write the influence of their own rows only. Counts are integers: the sums are exact either way.
-            Concordance late = new Concordance(d, rank, new RankCounter(m), infA, infB);
+            Concordance late = new Concordance(d, slots, new SlotCounter(d.n), infA, infB);
             java.util.concurrent.CompletableFuture<Void> lateDone =
                     java.util.concurrent.CompletableFuture.runAsync(() -> late.sweep(split, d.n));
-            c = new Concordance(d, rank, new RankCounter(histogram(d, rank, m, split)), infA, infB);
+            c = new Concordance(d, slots, new SlotCounter(d.n, slots.slot, d.status, split, d.n), infA, infB);
             c.sweep(0, split);
             lateDone.join();
             c.conc += late.conc;
             c.disc += late.disc;
             c.tiedX += late.tiedX;
         }
-        c.finish(m);
+        c.finish(parallelMin);
         return c.result();
     }
 
@@ -87,15 +87,6 @@ final class Concordance {
         for (int p = mid; p < d.n; p++) if (d.stop[p] != d.stop[p - 1]) return p;
         for (int p = mid - 1; p > 0; p--) if (d.stop[p] != d.stop[p - 1]) return p;
         return 0;
-    }
-
-    /** Packed counts by rank of the rows at positions ≥ {@code from}: all of them (ALL) and their deaths (DEAD). */
-    private static long[] histogram(CoxDesign d, int[] rank, int m, int from) {
-        long[] h = new long[m + 1];
-        long all = RankCounter.unit(ALL);
-        long dead = RankCounter.unit(DEAD);
-        for (int k = from; k < d.n; k++) h[rank[k]] += d.status[k] == 1 ? all | dead : all;
-        return h;
     }
 
     /** Walks the times of positions [from, to) from the largest down, as concordance3/4 do. */
@@ -120,11 +111,17 @@ final class Concordance {
 
     /** A censored row joins the risk set; its influence starts from the deaths seen so far. */
     private void censored(int k) {
-        int r = rank[k];
-        int less = tree.below(DEAD, r);
-        infA[k] -= 2L * less + tree.at(DEAD, r) - tree.total(DEAD);
+        long below = tree.belowBoth(slots.lo(k));
+        infA[k] -= 2L * SlotCounter.dead(below) + SlotCounter.dead(group(k)) - tree.total(DEAD);
         infB[k] -= tree.total(DEAD);
-        tree.add(ALL, r, 1);
+        tree.add(ALL, slots.slot[k]);
+    }
+
+    /** Packed counts of both sets among the slots of row k's group of equal linear predictors. */
+    private long group(int k) {
+        int r = slots.rank[k];
+        if (r < 0) return tree.betweenBoth(slots.slot[k], slots.slot[k] + 1);
+        return tree.betweenBoth(slots.start[r], slots.end[r]);
     }
 
     /** Counting process: rows whose start is not before t leave the risk set. */
@@ -132,10 +129,10 @@ final class Concordance {
         for (; rem < d.n; rem++) {
             int q = d.startOrder[rem];
             if (d.start[q] < t) break;
-            int r = rank[q];
-            infA[q] += 2L * tree.below(DEAD, r) + tree.at(DEAD, r) - tree.total(DEAD);
+            long below = tree.belowBoth(slots.lo(q));
+            infA[q] += 2L * SlotCounter.dead(below) + SlotCounter.dead(group(q)) - tree.total(DEAD);
             infB[q] += tree.total(DEAD);
-            tree.add(ALL, r, -1);
+            tree.removeAll(slots.slot[q]);
         }
     }
 
@@ -147,16 +144,15 @@ final class Concordance {
         }
         for (int j = 0; j < nd; j++) {
             int k = deaths[j];
-            int r = rank[k];
-            compared(k, tree.below(ALL, r), tree.at(ALL, r));
+            compared(k, SlotCounter.all(tree.belowBoth(slots.lo(k))), SlotCounter.all(group(k)));
         }
-        for (int j = 0; j < nd; j++) tree.add(DEAD, rank[deaths[j]], 1);
+        for (int j = 0; j < nd; j++) tree.add(DEAD, slots.slot[deaths[j]]);
         for (int j = 0; j < nd; j++) {
             int k = deaths[j];
-            int r = rank[k];
-            infA[k] -= 2L * tree.below(DEAD, r) + tree.at(DEAD, r) - tree.total(DEAD);
+            long below = tree.belowBoth(slots.lo(k));
+            infA[k] -= 2L * SlotCounter.dead(below) + SlotCounter.dead(group(k)) - tree.total(DEAD);
             infB[k] -= tree.total(DEAD);
-            tree.add(ALL, r, 1);
+            tree.add(ALL, slots.slot[k]);
         }
     }
 
@@ -171,50 +167,64 @@ final class Concordance {
     }
 
     /**
-     * {@link #deathGroup} for one death, with the two rank queries in one walk: adding the death to DEAD changes no
-     * count below its rank, only the count at it and the total (both + 1), so the counts are the same integers.
+     * {@link #deathGroup} for one death, with one count of both sets below it: adding the death to DEAD changes no
+     * count below its slot, only the count in its group and the total (both + 1), so the counts are the same integers.
      */
     private void loneDeath(int k) {
-        int r = rank[k];
-        long both = tree.belowBoth(r);
-        long less = both >>> 32;
-        long lessDead = both & 0xffffffffL;
-        compared(k, less, tree.at(ALL, r));
+        long below = tree.belowBoth(slots.lo(k));
+        long g = group(k);
+        compared(k, SlotCounter.all(below), SlotCounter.all(g));
         long deadTotal = tree.total(DEAD) + 1;
-        infA[k] -= 2 * lessDead + tree.at(DEAD, r) + 1 - deadTotal;
+        infA[k] -= 2L * SlotCounter.dead(below) + SlotCounter.dead(g) + 1 - deadTotal;
         infB[k] -= deadTotal;
-        tree.addBoth(r);
+        tree.addBoth(slots.slot[k]);
     }
 
     /**
-     * Rows still in the risk set at the end take the final death counts: a per-rank table built in rank order, then
-     * read per row in position order on two threads (reading the rows in rank order missed the cache four times a
-     * row: ~80 ms of a million-row fit).
+     * Rows still in the risk set at the end take the final death counts. The final sets no longer change, so they are
+     * read in slot order (a running count of the DEAD slots passed, one pair of counts per group of ties) on two
+     * threads for large data; each row's influence is written where it belongs.
      */
-    private void finish(int m) {
-        boolean[] removed = new boolean[d.n];
-        if (d.countingProcess()) for (int k = 0; k < rem; k++) removed[d.startOrder[k]] = true;
-        long deadTotal = tree.total(DEAD);
-        double[] fromDeaths = new double[m + 1];
-        long below = 0;
-        for (int r = 1; r <= m; r++) {
-            long eq = tree.at(DEAD, r);
-            fromDeaths[r] = 2 * below + eq - deadTotal;
-            below += eq;
+    private void finish(int parallelMin) {
+        boolean[] removed = null;
+        if (d.countingProcess()) {
+            removed = new boolean[d.n];
+            for (int k = 0; k < rem; k++) removed[d.startOrder[k]] = true;
         }
-        int half = d.n >= PARALLEL_MIN ? d.n / 2 : d.n;
+        boolean[] gone = removed;
+        int half = d.n >= parallelMin ? d.n / 2 : d.n;
         java.util.concurrent.CompletableFuture<Void> second = half < d.n
-                ? java.util.concurrent.CompletableFuture.runAsync(
-                        () -> finishRows(half, d.n, removed, fromDeaths, deadTotal))
+                ? java.util.concurrent.CompletableFuture.runAsync(() -> finishSlots(half, d.n, gone))
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
-        finishRows(0, half, removed, fromDeaths, deadTotal);
+        finishSlots(0, half, gone);
         second.join();
     }
 
-    private void finishRows(int from, int to, boolean[] removed, double[] fromDeaths, long deadTotal) {
-        for (int k = from; k < to; k++) {
-            if (removed[k]) continue;
-            infA[k] += fromDeaths[rank[k]];
+    private void finishSlots(int from, int to, boolean[] removed) {
+        long deadTotal = tree.total(DEAD);
+        int[] ord = slots.ord();
+        int running = SlotCounter.dead(tree.belowBoth(from));
+        int lastGroup = -1;
+        long groupBelow = 0;
+        long groupEq = 0;
+        for (int i = from; i < to; i++) {
+            int k = ord[i];
+            int dead = tree.deadAt(i);
+            int r = slots.rank()[k];
+            long below = running;
+            long eq = dead;
+            running += dead;
+            if (r >= 0) {
+                if (r != lastGroup) {
+                    lastGroup = r;
+                    groupBelow = SlotCounter.dead(tree.belowBoth(slots.start()[r]));
+                    groupEq = SlotCounter.dead(tree.betweenBoth(slots.start()[r], slots.end()[r]));
+                }
+                below = groupBelow;
+                eq = groupEq;
+            }
+            if (removed != null && removed[k]) continue;
+            infA[k] += 2 * below + eq - deadTotal;
             infB[k] += deadTotal;
         }
     }
@@ -238,34 +248,75 @@ final class Concordance {
     }
 
     /**
-     * Dense ranks 1..m of ascending values {@code sorted} (equal doubles share a rank) written to the rows
-     * {@code ord} they belong to; returns m. With {@code parallel} the second half of the positions is ranked on
-     * another thread, which first counts the distinct values of the first half.
+     * Each row's slot (its place in the order of the linear predictor) and, for a row whose value others share, the
+     * slots of its group of equal values: {@code rank[k]} numbers the groups of ties (−1 for a row alone), and group r
+     * spans slots {@code [start[r], end[r])}; {@code ord[i]} is the row in slot i.
      */
-    private static int ranks(double[] sorted, int[] ord, int[] rank, boolean parallel) {
-        int n = sorted.length;
-        if (!parallel) return ranks(sorted, ord, rank, 0, n, 0);
-        int h = n / 2;
-        java.util.concurrent.CompletableFuture<Integer> second = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ranks(sorted, ord, rank, h, n, distinct(sorted, h)));
-        ranks(sorted, ord, rank, 0, h, 0);
-        return second.join();
-    }
-
-    /** Ranks positions [from, to) given the rank of position from - 1 ({@code before}); returns the last rank. */
-    private static int ranks(double[] sorted, int[] ord, int[] rank, int from, int to, int before) {
-        int m = before;
-        for (int k = from; k < to; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) m++;
-            rank[ord[k]] = m;
+    private record Slots(int[] slot, int[] rank, int[] start, int[] end, int[] ord) {
+        /** First slot of row k's group. */
+        int lo(int k) {
+            int r = rank[k];
+            return r < 0 ? slot[k] : start[r];
         }
-        return m;
-    }
 
-    /** Number of distinct values among sorted[0, to). */
-    private static int distinct(double[] sorted, int to) {
-        int m = 0;
-        for (int k = 0; k < to; k++) if (k == 0 || sorted[k] != sorted[k - 1]) m++;
-        return m;
+        /**
+         * @param sorted the predictor in ascending order
+         * @param ord the row at each place of {@code sorted}
+         * @param parallel the second half of the places on another thread (which first counts the groups of ties of
+         *     the first half)
+         */
+        static Slots of(double[] sorted, int[] ord, boolean parallel) {
+            int n = sorted.length;
+            int[] slot = new int[n];
+            int[] rank = new int[n];
+            int h = parallel ? n / 2 : n;
+            int m = groups(sorted, n);
+            int[] start = new int[m];
+            int[] end = new int[m];
+            java.util.concurrent.CompletableFuture<Void> second = h < n
+                    ? java.util.concurrent.CompletableFuture.runAsync(
+                            () -> fill(sorted, ord, slot, rank, start, end, h, n, groups(sorted, h)))
+                    : java.util.concurrent.CompletableFuture.completedFuture(null);
+            fill(sorted, ord, slot, rank, start, end, 0, h, 0);
+            second.join();
+            return new Slots(slot, rank, start, end, ord);
+        }
+
+        /**
+         * Places [from, to), given the number of groups of ties that start before {@code from}; a group that starts
+         * before {@code from} continues there.
+         */
+        private static void fill(
+                double[] sorted,
+                int[] ord,
+                int[] slot,
+                int[] rank,
+                int[] start,
+                int[] end,
+                int from,
+                int to,
+                int before) {
+            int n = sorted.length;
+            int r = before - 1; // a group begun before from and going on there has this number
+            for (int i = from; i < to; i++) {
+                double v = sorted[i];
+                boolean withPrevious = i > 0 && sorted[i - 1] == v;
+                boolean withNext = i + 1 < n && sorted[i + 1] == v;
+                if (withNext && !withPrevious) start[++r] = i;
+                if (withPrevious && !withNext) end[r] = i + 1;
+                int k = ord[i];
+                slot[k] = i;
+                rank[k] = withPrevious || withNext ? r : -1;
+            }
+        }
+
+        /** Number of groups of ties (two or more equal values) that start among places [0, to). */
+        private static int groups(double[] sorted, int to) {
+            int m = 0;
+            for (int i = 0; i < to; i++) {
+                if (i + 1 < sorted.length && sorted[i + 1] == sorted[i] && (i == 0 || sorted[i - 1] != sorted[i])) m++;
+            }
+            return m;
+        }
     }
 }
