@@ -27,6 +27,11 @@ final class RiskSetPass {
 
     private boolean extOn = true;
     private boolean extended;
+    /**
+     * Whether the sweep is at beta = 0 (the fit's first): every risk score is exp(0) = 1 exactly, so no exponential is
+     * taken (a quarter of the exponentials of a four-sweep fit; the sums are the same numbers).
+     */
+    private boolean atZero;
 
     private final CoxDesign d;
     private final boolean efron;
@@ -105,6 +110,10 @@ final class RiskSetPass {
      */
     double run(double[] beta) {
         reset();
+        boolean zero = true;
+        for (double b : beta) zero &= b == 0;
+        atZero = zero;
+        if (late != null) late.atZero = zero;
         if (split == 0) {
             sweep(beta, 0, d.n, 0);
         } else {
@@ -149,7 +158,7 @@ final class RiskSetPass {
         double denom = 0;
         for (int pos = to - 1; pos >= from; pos--) {
             int off = pos * p;
-            double r = Math.exp(p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p));
+            double r = atZero ? 1 : Math.exp(p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p));
             denom += r;
             if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
             else addOuter(a, cmat, r, x, off, p);
@@ -202,8 +211,8 @@ final class RiskSetPass {
             }
             if (!cp || atRisk[pos]) {
                 final int off = pos * p;
-                final double eta = p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p);
-                final double r = Math.exp(eta);
+                final double eta = atZero ? 0 : p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p);
+                final double r = atZero ? 1 : Math.exp(eta);
                 if (cp) {
                     risk[pos] = r;
                     nrisk++;
