@@ -22,8 +22,10 @@ measure() { # label, command... -> median wall seconds and max RSS (MiB) over $r
   done
   local med; med=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   echo "$label $med $((rss / 1024))"
+  echo "$label: ${walls[*]} s" >>"$out/runs.txt"
 }
 
+: >"$out/runs.txt"
 {
   echo "| step | R whole, fread (s) | R whole, read.csv (s) | msct whole (s) | speed-up vs fread | vs read.csv | R peak RSS (MiB) | msct peak RSS (MiB) |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -33,7 +35,7 @@ measure() { # label, command... -> median wall seconds and max RSS (MiB) over $r
       logrank) m=(./msct stats logrank --input "$csv") ;;
       cox) m=(./msct stats cox --input "$csv" --ref-arm placebo --covariates x1,x2 --ties efron) ;;
     esac
-    "${m[@]}" >/dev/null 2>&1   # untimed: the first run of a command after a build writes its class-data archive
+    "${m[@]}" >/dev/null 2>&1   # untimed: the first run of a method after a build builds its ahead-of-time cache
     read -r _ rw rr < <(measure "r_$step" Rscript bench/r_step.R "$step" "$csv" fread)
     read -r _ rc _ < <(measure "rcsv_$step" Rscript bench/r_step.R "$step" "$csv" read.csv)
     read -r _ mw mr < <(measure "msct_$step" "${m[@]}")
@@ -43,3 +45,5 @@ measure() { # label, command... -> median wall seconds and max RSS (MiB) over $r
 } | tee "$out/results.md"
 echo "n=$n, runs=$runs (median wall time, max peak RSS); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')" | tee -a "$out/results.md"
 grep -h "step only" "$out"/r_*.err "$out"/rcsv_*.err | sed 's/^/  /' | tee -a "$out/results.md"
+echo "every run (wall):" | tee -a "$out/results.md"
+sed 's/^/  /' "$out/runs.txt" | tee -a "$out/results.md"
