@@ -1,5 +1,7 @@
 package org.msct.stats.survival.cif;
 
+import org.msct.stats.survival.common.TimeFix;
+
 /**
  * Aalen–Johansen estimate for competing risks (one initial state, K absorbing causes) with the
  * infinitesimal-jackknife standard error, as {@code survfit(Surv(time, factor(status)) ~ 1)} computes them in

@@ -3,6 +3,7 @@ package org.msct.stats.survival.cif;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.msct.core.json.JsonObject;
+import org.msct.stats.survival.common.TimeFix;
 
 /** The per-arm / pooled member of the cif results: {@code n, aalen_johansen, landmarks, cmprsk}. */
 final class CifGroupJson {
@@ -16,7 +17,7 @@ final class CifGroupJson {
      */
     static JsonObject of(double[] time, int[] cause, List<String> labels, double @Nullable [] landmarks) {
         int k = labels.size();
-        AalenJohansen.Curve aj = AalenJohansen.fit(TimeFix.apply(time), cause, k);
+        AalenJohansen.Curve aj = AalenJohansen.fit(TimeFix.fixSorted(time), cause, k);
         JsonObject tab = JsonObject.create().put("time", aj.time()).put("n_risk", aj.nRisk());
         for (int c = 0; c < k; c++) tab.put("n_event_" + labels.get(c), aj.nEvent()[c]);
         tab.put("n_censor", aj.nCensor()).put("event_free", aj.eventFree());

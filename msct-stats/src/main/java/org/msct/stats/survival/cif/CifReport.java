@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.TteData;
+import org.msct.stats.survival.common.TimeFix;
 
 /**
  * Cumulative incidence with competing risks, as shared/oracles/cif.R: per arm and pooled, the Aalen–Johansen

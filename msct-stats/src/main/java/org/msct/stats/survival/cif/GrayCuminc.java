@@ -1,5 +1,7 @@
 package org.msct.stats.survival.cif;
 
+import org.msct.stats.survival.common.TimeFix;
+
 /**
  * Cumulative incidence of one cause with Gray's (Aalen-type delta-method) variance, as cmprsk 2.2-11's Fortran
  * {@code cinc} (called by {@code cuminc}), read off at every distinct time as the step function that jumps at the

@@ -72,4 +72,14 @@ public final class TimeFix {
     private static boolean tied(double dy, double mean) {
         return dy <= TOLERANCE || dy / mean <= TOLERANCE;
     }
+
+    /** The distinct values of an ascending array, in order. */
+    public static double[] distinct(double[] sorted) {
+        int m = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) m++;
+        double[] y = new double[m];
+        m = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) y[m++] = sorted[i];
+        return y;
+    }
 }

@@ -3,13 +3,11 @@ package org.msct.stats.survival.cox;
 import org.msct.core.error.InputDataException;
 
 /**
- * survival's {@code aeqSurv} (coxph's {@code timefix = TRUE}): distinct time values (stop and start times together)
- * closer than {@code sqrt(.Machine$double.eps)}, absolutely or relative to the mean absolute distinct value, are
- * merged into the first of their run, so that times differing only by floating-point noise count as tied.
+ * survival's {@code aeqSurv} (coxph's {@code timefix = TRUE}) for (start, stop] data: the distinct values of the stop
+ * and start times together are merged by {@link org.msct.stats.survival.common.TimeFix}'s rule, and each time is
+ * replaced by its cut; an interval that closes to length 0 is an input error, as in R.
  */
 final class TimeFix {
-    static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
-
     private TimeFix() {}
 
     /**
@@ -18,20 +16,9 @@ final class TimeFix {
      */
     static void apply(String file, double[] stop, double[] start, int[] startOrder, int[] row) {
         double[] u = unique(stop, start, startOrder);
-        int m = u.length;
-        double sumAbs = 0;
-        for (double v : u) sumAbs += Math.abs(v);
-        double mean = sumAbs / m;
-        double[] cut = new double[m];
-        cut[0] = u[0];
-        boolean any = false;
-        for (int q = 1; q < m; q++) {
-            double dy = u[q] - u[q - 1];
-            boolean tied = dy <= TOLERANCE || dy / mean <= TOLERANCE;
-            any |= tied;
-            cut[q] = tied ? cut[q - 1] : u[q];
-        }
-        if (!any) return;
+        // the rule and R's mean on the distinct values: the cut of each distinct value, or u itself when none is tied
+        double[] cut = org.msct.stats.survival.common.TimeFix.fixSorted(u);
+        if (cut == u) return;
         int q = 0;
         for (int k = 0; k < stop.length; k++) {
             while (u[q] != stop[k]) q++;

@@ -213,4 +213,47 @@ class CoxEdgeTest {
         assertThatThrownBy(() -> CoxReport.results(d, CoxTestData.options(null, List.of(), false, true, EFRON)))
                 .isInstanceOf(UsageException.class);
     }
+
+    /**
+     * (start, stop] data whose start and stop times differ from other rows' times by 1e-10 (well inside R's timefix
+     * tolerance, 1.5e-8 relative to the mean absolute time) fit exactly as the data with those times equal: the Cox
+     * output depends on the order and ties of the times only.
+     */
+    @Test
+    void cox25_counting_process_near_ties_are_merged_as_aeqSurv() {
+        String[] arms = {"A", "B", "A", "B", "A", "B", "A", "B", "A", "B", "A", "B"};
+        double[] start = {0, 0, 0, 0, 0, 0, 3, 3, 4, 2, 5, 1};
+        double[] stop = {3, 4, 5, 2, 6, 7, 8, 6, 9, 5, 10, 4};
+        int[] status = {0, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1};
+        double[] x = {0.5, 1.2, -0.3, 0.8, 1.9, -1.1, 0.2, 0.7, -0.4, 1.5, 0.1, -0.9};
+        double[] nearStart = start.clone();
+        double[] nearStop = stop.clone();
+        nearStop[9] += 1e-10; // unmerged, the deaths of rows 2 and 9 at time 5 would not be tied
+        nearStart[8] -= 1e-10; // unmerged, row 8 would be at risk at the deaths at time 4
+        nearStop[3] -= 1e-10; // 2 - 1e-10 against the start time 2 of row 9
+        nearStart[6] += 1e-10; // 3 + 1e-10 against the stop time 3 of row 0
+        CoxOptions o = CoxTestData.options("A", List.of("x"), false, false, EFRON, BRESLOW);
+        String exact = CoxReport.results(CoxTestData.of(arms, start, stop, status, null, CoxTestData.cov("x", x)), o)
+                .toJson();
+        String near = CoxReport.results(
+                        CoxTestData.of(arms, nearStart, nearStop, status, null, CoxTestData.cov("x", x)), o)
+                .toJson();
+        assertThat(near).isEqualTo(exact);
+    }
+
+    @Test
+    void cox26_an_interval_closed_by_merging_near_ties_is_an_input_error_naming_its_row() {
+        TteData d = CoxTestData.of(
+                new String[] {"A", "B", "A", "B"},
+                new double[] {0, 0, 2, 0},
+                new double[] {2, 3, 2 + 1e-10, 4},
+                new int[] {1, 1, 1, 0},
+                null,
+                CoxTestData.cov("x", 1, 2, 3, 5));
+        assertThatThrownBy(() -> CoxReport.results(d, CoxTestData.options("A", List.of("x"), false, false, EFRON)))
+                .isInstanceOf(InputDataException.class)
+                .hasMessageContaining("row 3")
+                .hasMessageContaining("column 'tstart'")
+                .hasMessageContaining("has length 0 after merging times");
+    }
 }
