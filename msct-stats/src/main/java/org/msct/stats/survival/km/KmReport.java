@@ -1,6 +1,7 @@
 package org.msct.stats.survival.km;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.msct.core.error.InputDataException;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.TteData;
@@ -18,6 +19,9 @@ import org.msct.stats.survival.common.TimeOrder;
 public final class KmReport {
     private static final double[] PROBS = {0.25, 0.5, 0.75};
 
+    /** From this many rows the pooled curve is fitted on a second thread. */
+    private static final int PARALLEL_ROWS = 100_000;
+
     private KmReport() {}
 
     /**
@@ -26,16 +30,26 @@ public final class KmReport {
      * @param withTable include the per-time {@code table}
      */
     public static JsonObject results(TteData data, double[] times, Double tau, boolean withTable) {
+        return results(data, times, tau, withTable, PARALLEL_ROWS);
+    }
+
+    /** As {@link #results(TteData, double[], Double, boolean)}, the pooled curve beside the arms' from {@code parallelRows}. */
+    static JsonObject results(TteData data, double[] times, Double tau, boolean withTable, int parallelRows) {
         int n = data.size();
         if (n == 0) throw new InputDataException(data.file(), 0, null, "the file has no data rows");
         int[] pay = new int[n];
         for (int i = 0; i < n; i++) pay[i] = data.arm()[i] << 1 | (data.status()[i] == 1 ? 1 : 0);
         TimeOrder.Sorted all = TimeOrder.sort(data.time(), pay, false);
         List<String> arms = data.armLevels();
+        // the pooled curve and the arms' curves are independent: on large data the pooled one is fitted beside them
+        CompletableFuture<JsonObject> pooled =
+                n >= PARALLEL_ROWS ? CompletableFuture.supplyAsync(() -> curve(all, times, tau, withTable)) : null;
         JsonObject byArm = JsonObject.create();
         TimeOrder.Sorted[] byCode = TimeOrder.split(all, 1, arms.size());
         for (int a = 0; a < arms.size(); a++) byArm.put(arms.get(a), curve(byCode[a], times, tau, withTable));
-        return JsonObject.create().put("by_arm", byArm).put("pooled", curve(all, times, tau, withTable));
+        return JsonObject.create()
+                .put("by_arm", byArm)
+                .put("pooled", pooled != null ? pooled.join() : curve(all, times, tau, withTable));
     }
 
     private static JsonObject curve(TimeOrder.Sorted rows, double[] times, Double tau, boolean withTable) {
