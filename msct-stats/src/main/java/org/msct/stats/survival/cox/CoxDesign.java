@@ -222,10 +222,18 @@ final class CoxDesign {
                 for (int k = 0; k < n; k++) startOrder[k] = so[n - 1 - k];
                 TimeFix.apply(file, stop, start, startOrder, row);
                 atRisk = TimeFix.atRisk(stop, start, status);
+                columns(data, cov, covs, nArm, row);
             } else {
-                stop = org.msct.stats.survival.common.TimeFix.fixSorted(stop);
+                // timefix is one thread's work and the columns need only the row order: on large data side by side
+                double[] sortedStop = stop;
+                java.util.concurrent.CompletableFuture<double[]> fixed = n >= PARALLEL_ROWS
+                        ? java.util.concurrent.CompletableFuture.supplyAsync(
+                                () -> org.msct.stats.survival.common.TimeFix.fixSorted(sortedStop))
+                        : java.util.concurrent.CompletableFuture.completedFuture(
+                                org.msct.stats.survival.common.TimeFix.fixSorted(sortedStop));
+                columns(data, cov, covs, nArm, row);
+                stop = fixed.join();
             }
-            columns(data, cov, covs, nArm, row);
             if (options.cluster()) {
                 cluster = gather(data.subject(), row);
                 int max = 0;
