@@ -57,7 +57,8 @@ public final class TimeOrder {
         double hi = range[1] + 0.0;
         int nb = 1 << Math.min(FIRST_BITS, Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, n)) - 1));
         double scale = (nb - 1) / (hi - lo);
-        // NaN or infinite values, or a range too narrow for doubles (subnormals): bit patterns serve
+        // NaN, or a range too narrow for doubles (subnormals): bit patterns serve (an infinite value puts every row
+        // in one bucket, and the check of the largest bucket below sends those there too)
         if (n > 1 && lo != hi && !Double.isFinite(scale)) return withoutRows(KeyOrder.sort(time, payload), rows);
         double[] t = new double[n];
         int[] p = new int[n];
