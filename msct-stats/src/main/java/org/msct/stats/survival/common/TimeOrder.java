@@ -86,7 +86,10 @@ public final class TimeOrder {
             start[b + 1] = pos2[b] + counts[1][b];
             largest = Math.max(largest, start[b + 1] - start[b]);
         }
-        if (largest > n / 2) return withoutRows(KeyOrder.sort(time, payload), rows);
+        // a bucket holding more than half of the rows is either one repeated value (many rows censored at the end of
+        // follow-up: nothing left to do) or a heavy tail, which the bucket's own linear range splits, or else
+        // KeyOrder; but every row in one bucket means an infinite value or a range the scale cannot resolve
+        if (largest == n) return withoutRows(KeyOrder.sort(time, payload), rows);
         // the first half's rows go first in each bucket, so ties keep their order
         halves(h, n, (from, to) -> {
             int[] pos = from == 0 ? pos1 : pos2;
@@ -172,7 +175,8 @@ public final class TimeOrder {
         }
         if (min == max) return;
         int n = h - l;
-        int nb = Integer.highestOneBit(n);
+        // about as many sub-buckets as rows, but no more write streams than the first level's (a large bucket)
+        int nb = Math.min(Integer.highestOneBit(n), 1 << FIRST_BITS);
         double scale = (nb - 1) / (max - min);
         if (!Double.isFinite(scale)) {
             KeyOrder.sortSegment(t, p, row, l, h);

@@ -111,6 +111,22 @@ class TimeOrderTest {
     }
 
     @Test
+    void to06_most_rows_at_one_time_and_far_outliers_keep_the_linear_buckets() {
+        // 60 % censored at the end of follow-up (one bucket of equal values), or 0.1 % far outliers (one bucket
+        // holding nearly every row, split again by its own range): both more than half of the rows in one bucket
+        SplittableRandom r = new SplittableRandom(41);
+        for (int kind = 0; kind < 2; kind++) {
+            int n = 300_000;
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                double x = -Math.log(r.nextDouble()) * 5;
+                t[i] = kind == 0 ? (r.nextInt(5) < 3 ? 12 : Math.min(x, 12)) : (r.nextInt(1000) == 0 ? 1e9 : x);
+            }
+            checkStableSort(t);
+        }
+    }
+
+    @Test
     void to02_split_keeps_order_within_groups() {
         double[] t = {3, 1, 2, 1, 5};
         int[] pay = {0, 1 << 1, 0, 1 << 1 | 1, 1 << 1};
