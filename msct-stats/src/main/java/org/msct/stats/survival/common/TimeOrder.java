@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
  * read memory sequentially. An MSD bucket sort on the values themselves: one scatter pass into up to 2¹² buckets
  * spanning [min, max] linearly ((t − lo)·scale is monotone in t, so bucket order is value order), then, per bucket, one
  * scatter into about as many sub-buckets as rows and an insertion pass. Expected O(n) for smooth distributions; 10⁶
- * continuous times take a few tens of milliseconds. What linear buckets cannot split (subnormal ranges, or more than
- * half of the rows in one bucket: a heavy tail) goes to {@link KeyOrder}, which buckets by bit pattern.
+ * continuous times take a few tens of milliseconds. A bucket with more than half of its range's rows is split again by
+ * its own range (a heavy tail) unless its values are all equal; what linear buckets cannot split (subnormal ranges,
+ * infinite values, a bucket still holding most rows after its own split) goes to {@link KeyOrder}, which buckets by
+ * bit pattern.
  */
 public final class TimeOrder {
     private static final int SMALL = 16;
