@@ -8,9 +8,7 @@ import org.msct.stats.data.LongReader;
 import org.msct.stats.proportion.BinomReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "binom",
@@ -19,10 +17,7 @@ import picocli.CommandLine.Spec;
             "Binomial proportions with 95%% CIs (Clopper-Pearson, Wilson, Wilson with continuity correction, Jeffreys, Agresti-Coull, Wald) and the exact binomial test against --p0, per arm and pooled. With two arms also the difference (other - reference) with Wald and Newcombe hybrid-score CIs, chi-square with and without Yates, and Fisher's exact test with the conditional-MLE odds ratio. Data mode: --input --param --visit; counts mode: --x 1,2 --n 10,10 (no input file)."
         },
         footer = {"", "Example: ./msct stats binom --x 0,3,10 --n 10,10,10"})
-final class BinomCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class BinomCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -45,7 +40,7 @@ final class BinomCommand implements StatsMethod {
     String n;
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         o.text("--param", v -> param = v);
         o.number("--visit", v -> visit = v);
@@ -56,12 +51,7 @@ final class BinomCommand implements StatsMethod {
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         if (!(p0 > 0 && p0 < 1)) throw new UsageException("option --p0 must be strictly between 0 and 1");
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("p0", p0);

@@ -9,9 +9,7 @@ import org.msct.stats.data.TteReader;
 import org.msct.stats.survival.cif.CifReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "cif",
@@ -20,12 +18,9 @@ import picocli.CommandLine.Spec;
             "Cumulative incidence with competing risks: Aalen-Johansen estimate per cause with the infinitesimal-jackknife SE and log CIs (R's survfit multi-state), landmarks (--times), and Gray's test across arms. status 0 = censored, 1..K = cause of the event."
         },
         footer = {"", "Example: ./msct stats cif --input bmt_cr.tte.csv --cause-labels 1=relapse,2=trm --times 365"})
-final class CifCommand implements StatsMethod {
+final class CifCommand extends StatsMethod {
     /** Largest cause code accepted; more causes than this are a data error, not a use case. */
     private static final int MAX_CAUSE = 99;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -37,19 +32,14 @@ final class CifCommand implements StatsMethod {
     String times;
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         o.text("--cause-labels", v -> causeLabels = v);
         o.text("--times", v -> times = v);
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         Map<Integer, String> labels = new LinkedHashMap<>();
         for (String kv : Lists.strings(causeLabels)) {
             int eq = kv.indexOf('=');

@@ -11,9 +11,7 @@ import org.msct.stats.survival.cox.CoxOptions;
 import org.msct.stats.survival.cox.CoxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "cox",
@@ -22,10 +20,7 @@ import picocli.CommandLine.Spec;
             "Cox proportional hazards as R's coxph: Efron and Breslow ties (exact on request), Newton-Raphson with step-halving, (start, stop] data when the input has a tstart column, robust sandwich SE with --cluster (clusters = subject_id), likelihood-ratio, Wald and score tests, concordance with its SE and cox.zph (KM transform) for the Efron fit. arm enters as a treatment-coded factor; covariates are numeric columns used as they are. Rows with a missing value in a used column are dropped."
         },
         footer = {"", "Example: ./msct stats cox --input pbc_death.tte.csv --ref-arm placebo --covariates age,edema"})
-final class CoxCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class CoxCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -52,7 +47,7 @@ final class CoxCommand implements StatsMethod {
     String ties;
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         o.text("--ref-arm", v -> refArm = v);
         o.text("--covariates", v -> covariates = v);
@@ -62,12 +57,7 @@ final class CoxCommand implements StatsMethod {
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         List<CoxOptions.Ties> t = new ArrayList<>();
         if (ties == null) {
             t.add(CoxOptions.Ties.EFRON);

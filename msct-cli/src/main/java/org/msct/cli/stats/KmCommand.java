@@ -10,9 +10,7 @@ import org.msct.stats.data.TteReader;
 import org.msct.stats.survival.km.KmReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "km",
@@ -21,10 +19,7 @@ import picocli.CommandLine.Spec;
             "Kaplan-Meier survival per arm and pooled, as R's survfit: Greenwood SE, SE of log S, Nelson-Aalen cumulative hazard, 95%% CIs of type log, log-log and plain, quartiles with Brookmeyer-Crowley CIs, landmark estimates (--times) and restricted mean survival with SE (--tau). Times closer than R's timefix tolerance (~1.5e-8 relative) are treated as tied."
         },
         footer = {"", "Example: ./msct stats km --input pbc_death.tte.csv --times 365,1826 --tau 3652"})
-final class KmCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class KmCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -42,7 +37,7 @@ final class KmCommand implements StatsMethod {
     boolean noTable;
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         o.text("--times", v -> times = v);
         o.text("--tau", v -> tau = v);
@@ -50,12 +45,7 @@ final class KmCommand implements StatsMethod {
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         double[] t = Lists.doubles("--times", times);
         double[] tauV = Lists.doubles("--tau", tau);
         if (tauV != null && tauV.length != 1) throw new UsageException("option --tau takes one number");

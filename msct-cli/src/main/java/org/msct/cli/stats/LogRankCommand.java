@@ -8,9 +8,7 @@ import org.msct.stats.data.TteReader;
 import org.msct.stats.survival.logrank.LogRankReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "logrank",
@@ -18,10 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Log-rank (rho = 0) and Peto-Peto (rho = 1, Harrington-Fleming G1 with the left-continuous KM) tests across arms, as R's survdiff: observed, expected, variance matrix of O - E, chi-square, df, p; z for the first arm when there are two arms. --strata-col gives the stratified test."
         })
-final class LogRankCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class LogRankCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -29,18 +24,13 @@ final class LogRankCommand implements StatsMethod {
     String strataCol;
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         o.text("--strata-col", v -> strataCol = v);
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         var d = TteReader.read(common.requireInput(), 1, strataCol, List.of(), false);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("strata_col", strataCol);

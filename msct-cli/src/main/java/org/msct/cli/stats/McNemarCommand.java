@@ -5,8 +5,6 @@ import org.msct.stats.data.LongReader;
 import org.msct.stats.proportion.McNemarReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "mcnemar",
@@ -14,10 +12,7 @@ import picocli.CommandLine.Spec;
         description = {
             "McNemar test for paired 0/1 data at two visits, per arm and pooled: the 2x2 cells, chi-square with and without continuity correction, exact conditional p and mid-p, and the paired difference in proportions with its Wald CI."
         })
-final class McNemarCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class McNemarCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -25,18 +20,13 @@ final class McNemarCommand implements StatsMethod {
     VisitPairOptions pair = new VisitPairOptions();
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         pair.options(o);
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         var d = LongReader.read(common.requireInput());
         common.emit(
                 out,

@@ -5,8 +5,6 @@ import org.msct.stats.data.LongReader;
 import org.msct.stats.paired.PairedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "paired",
@@ -14,10 +12,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Paired comparison of (param, visit-a) with (param-b, visit-b), d = b - a, per arm and pooled: paired t with 95%% CI; Wilcoxon signed-rank with the normal approximation (with and without continuity correction, zeros dropped, tie-corrected variance) and exact with ties; Hodges-Lehmann median of Walsh averages."
         })
-final class PairedCommand implements StatsMethod {
-    @Spec
-    CommandSpec spec;
-
+final class PairedCommand extends StatsMethod {
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -25,18 +20,13 @@ final class PairedCommand implements StatsMethod {
     VisitPairOptions pair = new VisitPairOptions();
 
     @Override
-    public void options(DirectOptions o) {
+    void options(DirectOptions o) {
         common.options(o);
         pair.options(o);
     }
 
     @Override
-    public void run() {
-        execute(spec.commandLine().getOut());
-    }
-
-    @Override
-    public void execute(PrintWriter out) {
+    void execute(PrintWriter out) {
         var d = LongReader.read(common.requireInput());
         common.emit(
                 out,

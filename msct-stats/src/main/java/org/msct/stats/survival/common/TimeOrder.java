@@ -73,7 +73,7 @@ public final class TimeOrder {
             }
             return new Sorted(t, p, row);
         }
-        int[][] counts = halves(h, n, (from, to) -> {
+        Halves.Pair<int[]> counts = Halves.run(h, n, (from, to) -> {
             int[] c = new int[nb];
             for (int i = from; i < to; i++) c[Math.min((int) ((time[i] - lo) * scale), nb - 1)]++;
             return c;
@@ -84,8 +84,8 @@ public final class TimeOrder {
         int largest = 0;
         for (int b = 0; b < nb; b++) {
             pos1[b] = start[b];
-            pos2[b] = start[b] + counts[0][b];
-            start[b + 1] = pos2[b] + counts[1][b];
+            pos2[b] = start[b] + counts.first()[b];
+            start[b + 1] = pos2[b] + counts.second()[b];
             largest = Math.max(largest, start[b + 1] - start[b]);
         }
         // a bucket holding more than half of the rows is either one repeated value (many rows censored at the end of
@@ -93,7 +93,7 @@ public final class TimeOrder {
         // KeyOrder; but every row in one bucket means an infinite value or a range the scale cannot resolve
         if (largest == n) return withoutRows(KeyOrder.sort(time, payload), rows);
         // the first half's rows go first in each bucket, so ties keep their order
-        halves(h, n, (from, to) -> {
+        Halves.run(h, n, (from, to) -> {
             int[] pos = from == 0 ? pos1 : pos2;
             for (int i = from; i < to; i++) {
                 double x = time[i] + 0.0;
@@ -122,10 +122,8 @@ public final class TimeOrder {
 
     /** min and max over both halves (NaN when any value is NaN). */
     private static double[] range(double[] time, int h, int n) {
-        CompletableFuture<double[]> second = h < n ? CompletableFuture.supplyAsync(() -> rangeOf(time, h, n)) : null;
-        double[] a = rangeOf(time, 0, h);
-        double[] b = second == null ? a : second.join();
-        return new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+        Halves.Pair<double[]> r = Halves.run(h, n, (from, to) -> rangeOf(time, from, to));
+        return new double[] {Math.min(r.first()[0], r.second()[0]), Math.max(r.first()[1], r.second()[1])};
     }
 
     private static double[] rangeOf(double[] t, int from, int to) {
@@ -237,13 +235,6 @@ public final class TimeOrder {
             p[j + 1] = pk;
             if (row != null) row[j + 1] = rk;
         }
-    }
-
-    /** Runs {@code work} on rows [0, h) here and on [h, n) on another thread (on no rows when h = n). */
-    private static int[][] halves(int h, int n, Halves.Work<int[]> work) {
-        if (h == n) return new int[][] {work.run(0, n), work.run(n, n)};
-        Halves.Pair<int[]> r = Halves.run(h, n, work);
-        return new int[][] {r.first(), r.second()};
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.msct.stats.survival.cox;
 
+import org.msct.stats.survival.common.Halves;
 import org.msct.stats.survival.common.TimeOrder;
 
 /**
@@ -192,12 +193,7 @@ final class Concordance {
             for (int k = 0; k < rem; k++) removed[d.startOrder[k]] = true;
         }
         boolean[] gone = removed;
-        int half = d.n >= parallelMin ? d.n / 2 : d.n;
-        java.util.concurrent.CompletableFuture<Void> second = half < d.n
-                ? java.util.concurrent.CompletableFuture.runAsync(() -> finishSlots(half, d.n, gone))
-                : java.util.concurrent.CompletableFuture.completedFuture(null);
-        finishSlots(0, half, gone);
-        second.join();
+        Halves.each(d.n, parallelMin, (from, to) -> finishSlots(from, to, gone));
     }
 
     private void finishSlots(int from, int to, boolean[] removed) {

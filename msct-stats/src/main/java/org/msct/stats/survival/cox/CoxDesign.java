@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.msct.core.error.InputDataException;
 import org.msct.core.error.UsageException;
 import org.msct.stats.data.TteData;
+import org.msct.stats.survival.common.Halves;
 import org.msct.stats.survival.common.TimeOrder;
 
 /**
@@ -255,7 +256,7 @@ final class CoxDesign {
             int[] code = new int[nArm];
             for (int j = 0; j < nArm; j++) code[j] = armCode(data, j + 1);
             double[] xs = new double[n * p];
-            inHalves(n, (from, to) -> {
+            Halves.each(n, PARALLEL_ROWS, (from, to) -> {
                 for (int j = 0; j < nArm; j++) {
                     int c = code[j];
                     for (int k = from; k < to; k++) xs[k * p + j] = arm[row[k]] == c ? 1 : 0;
@@ -300,31 +301,13 @@ final class CoxDesign {
                 }
                 if (abs > 0) scale[j] = n / abs;
             }
-            inHalves(n, (from, to) -> {
+            Halves.each(n, PARALLEL_ROWS, (from, to) -> {
                 for (int j = 0; j < p; j++) {
                     double sc = scale[j];
                     if (sc != 1.0) for (int k = from; k < to; k++) xs[k * p + j] *= sc;
                 }
             });
             x = xs;
-        }
-
-        /** Runs {@code work} over rows [0, n): in two halves on two threads when n is large, else here. */
-        private static void inHalves(int n, Rows work) {
-            if (n < PARALLEL_ROWS) {
-                work.run(0, n);
-                return;
-            }
-            int h = n / 2;
-            java.util.concurrent.CompletableFuture<Void> second =
-                    java.util.concurrent.CompletableFuture.runAsync(() -> work.run(h, n));
-            work.run(0, h);
-            second.join();
-        }
-
-        /** Work on rows [from, to). */
-        private interface Rows {
-            void run(int from, int to);
         }
 
         /** Rows with every covariate present (R's complete cases), null when all are; an infinite value is an error. */

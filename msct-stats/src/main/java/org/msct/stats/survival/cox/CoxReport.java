@@ -8,6 +8,7 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.msct.core.json.JsonObject;
 import org.msct.stats.data.TteData;
+import org.msct.stats.survival.common.Halves;
 
 /**
  * Cox proportional hazards as R's {@code coxph} (survival 3.5-3) and the oracle cox.R report it, per tie method:
@@ -178,12 +179,7 @@ public final class CoxReport {
     /** Linear predictor per position, centred as coxph's {@code linear.predictors}. */
     static double[] linearPredictor(CoxDesign d, double[] betaScaled) {
         double[] lp = new double[d.n];
-        int half = d.n >= PARALLEL_ROWS ? d.n / 2 : d.n;
-        CompletableFuture<Void> second = half < d.n
-                ? CompletableFuture.runAsync(() -> linearPredictor(d, betaScaled, lp, half, d.n))
-                : CompletableFuture.completedFuture(null);
-        linearPredictor(d, betaScaled, lp, 0, half);
-        second.join();
+        Halves.each(d.n, PARALLEL_ROWS, (from, to) -> linearPredictor(d, betaScaled, lp, from, to));
         return lp;
     }
 

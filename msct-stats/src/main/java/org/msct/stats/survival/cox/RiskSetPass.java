@@ -158,10 +158,9 @@ final class RiskSetPass {
         double denom = 0;
         for (int pos = to - 1; pos >= from; pos--) {
             int off = pos * p;
-            double r = atZero ? 1 : Math.exp(p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p));
+            double r = atZero ? 1 : Math.exp(dot(beta, x, off, p));
             denom += r;
-            if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
-            else addOuter(a, cmat, r, x, off, p);
+            addOuter(a, cmat, r, x, off, p);
         }
         return denom;
     }
@@ -211,7 +210,7 @@ final class RiskSetPass {
             }
             if (!cp || atRisk[pos]) {
                 final int off = pos * p;
-                final double eta = atZero ? 0 : p == 3 ? ThreeColumns.dot(beta, x, off) : dot(beta, x, off, p);
+                final double eta = atZero ? 0 : dot(beta, x, off, p);
                 final double r = atZero ? 1 : Math.exp(eta);
                 if (cp) {
                     risk[pos] = r;
@@ -219,8 +218,7 @@ final class RiskSetPass {
                 }
                 if (status[pos] == 0) {
                     denom += r;
-                    if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
-                    else addOuter(a, cmat, r, x, off, p);
+                    addOuter(a, cmat, r, x, off, p);
                 } else if (!cp && (pos == to - 1 || stop[pos + 1] != t) && (pos == from || stop[pos - 1] != t)) {
                     // the only row at its time, and a death: the common case with continuous times
                     acc[0] += eta;
@@ -270,14 +268,24 @@ final class RiskSetPass {
         return loglik;
     }
 
+    /** beta' x of the row at {@code off}; three columns written out ({@link ThreeColumns}), the same sum. */
     private static double dot(double[] beta, double[] x, int off, int p) {
+        return p == 3 ? ThreeColumns.dot(beta, x, off) : dotLoop(beta, x, off, p);
+    }
+
+    private static double dotLoop(double[] beta, double[] x, int off, int p) {
         double eta = 0;
         for (int i = 0; i < p; i++) eta += beta[i] * x[off + i];
         return eta;
     }
 
-    /** a += r x, cmat += r x x' (lower triangle). */
+    /** a += r x, cmat += r x x' (lower triangle); three columns written out ({@link ThreeColumns}), the same sums. */
     private static void addOuter(double[] a, double[] cmat, double r, double[] x, int off, int p) {
+        if (p == 3) ThreeColumns.addOuter(a, cmat, r, x, off);
+        else addOuterLoop(a, cmat, r, x, off, p);
+    }
+
+    private static void addOuterLoop(double[] a, double[] cmat, double r, double[] x, int off, int p) {
         for (int i = 0; i < p; i++) {
             double rx = r * x[off + i];
             a[i] += rx;

@@ -43,7 +43,7 @@ public final class KmReport {
         List<String> arms = data.armLevels();
         // the pooled curve and the arms' curves are independent: on large data the pooled one is fitted beside them
         CompletableFuture<JsonObject> pooled =
-                n >= PARALLEL_ROWS ? CompletableFuture.supplyAsync(() -> curve(all, times, tau, withTable)) : null;
+                n >= parallelRows ? CompletableFuture.supplyAsync(() -> curve(all, times, tau, withTable)) : null;
         JsonObject byArm = JsonObject.create();
         TimeOrder.Sorted[] byCode = TimeOrder.split(all, 1, arms.size());
         for (int a = 0; a < arms.size(); a++) byArm.put(arms.get(a), curve(byCode[a], times, tau, withTable));
